@@ -48,6 +48,23 @@ def by_anchor(text: str, d) -> dict[str, dict]:
     return dict(stated(text, d))
 
 
+def drafted_days(pack, text: str, figure: str, published: DateRange):
+    """(first day, last day) of the period drafted for the (last) claim of `figure` in `text`, or None."""
+    from auditor.draft import periods
+
+    d = auditor.draft(text, published=published, pack=pack)
+    got = [x for x in d.drafted if text[x.anchor[0]:x.anchor[1]] == figure]
+    assert got, f"no claim drafted for {figure!r}"
+    phrase = got[-1].record.get("period")
+    days = periods.resolves(phrase, published, None) if phrase else None
+    return (days.start, days.end) if days is not None else None
+
+
+def published_on(day: date) -> DateRange:
+    """A publication known to the day."""
+    return DateRange(earliest=day, latest=day)
+
+
 def drafted(text: str, **options) -> dict[str, dict]:
     """The claims drafted from `text` (auditor.draft with `options`), by the words of their figures."""
     return by_anchor(text, auditor.draft(text, **options))

@@ -353,7 +353,7 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
 # "a 2017 operating budget", "the 2023 fiscal budget", "its 2024 general fund budget", "its proposed 2019-2020
 # budget", "the 2019-20 school budget"
 _BUDGET_OF_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?:\s*[-–/]\s*(?P<second>(?:19|20)?\d\d))?\s+(?:(?:fiscal|operating|capital|city|county|general[\s-]fund|annual|"
-                             r"proposed|municipal|school|district|draft)\s+){0,3}budgets?\b", re.IGNORECASE)
+                             r"proposed|municipal|school(?:\s+year)?|district|draft)\s+){0,3}budgets?\b", re.IGNORECASE)
 
 
 def _budget_year(hit: re.Match, month_day: tuple[int, int]) -> tuple[int, str] | None:
@@ -374,12 +374,26 @@ def _article_budget_year(art: _Article, month_day: tuple[int, int]) -> tuple[int
     2021-22 budget"); read once an article."""
     key = ("budget_year", month_day)
     if key not in art.read_once:
-        named = _budget_named(art.text, month_day)
+        named = _budget_named(art.text, month_day) or _school_year_named(art.text, month_day)
         if named is not None and _fiscal_year_end(named[0], month_day) < art.source.published.earliest:
             named = None    # a year over by publication is an old budget's ("The 2020-21 budget had cut 100
             #                  positions." after "approved an operating budget of $4.3 billion"), not the one adopted
         art.read_once[key] = named
     return art.read_once[key]
+
+
+# "for the 2014-15 school year", "the 2017-2018 school year"
+_SCHOOL_YEAR_NAMED = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*[-–/]\s*(?P<second>(?:19|20)?\d\d)\s+school\s+year\b", re.IGNORECASE)
+
+
+def _school_year_named(text: str, month_day: tuple[int, int]) -> tuple[int, str] | None:
+    """The latest school year `text` names ("a 2-mill increase in the 2013-14 school year ... the treasurer for the
+    2014-15 school year": 2015), of a place whose fiscal year is a school year (from July): the year a budget
+    proposed in a school board's story is for, when it names no budget by its year."""
+    if month_day == (1, 1):
+        return None
+    return max((found for hit in _SCHOOL_YEAR_NAMED.finditer(text) for found in [_budget_year(hit, month_day)]
+                if found is not None), default=None)
 
 
 def _fiscal_year_end(year: int, month_day: tuple[int, int]) -> date:
@@ -470,7 +484,8 @@ _PROJECTED = re.compile(r"\b(?:will|would|could|expects?|expected|projects?|proj
 
 def _to_date(art: _Article, at: _At, metric: str, period, review: list[str]):
     """A count of a period not over yet ("in January", "so far for 2024", written on the 27th) is
-    the count to the day of publication, unless it is a target or a forecast."""
+    the count to the day of publication (or to the day the top says its source gave it, `_said_day`),
+    unless it is a target or a forecast."""
     published = art.source.published
     if not period or not published.is_exact:
         return period
@@ -480,11 +495,49 @@ def _to_date(art: _Article, at: _At, metric: str, period, review: list[str]):
     definition = art.pack.metrics.get(metric)
     if definition is not None and (not definition.additive_over_time or definition.unit in ("dollar", "percent")):
         return period     # a level or a budget names its whole period
+    said = _said_day(art)
+    if said is not None and p.start <= said:
+        phrase, resolved = _days_resolved(p.start, said, published)
+        if resolved is not None:
+            review.append(f"period: '{period[0]}' is not over: to {said.isoformat()}, the day the article's top says "
+                          "its figures were given; check")
+            return phrase, resolved
     phrase, resolved = _days_resolved(p.start, day, published)
     if resolved is None:
         return period
     review.append(f"period: '{period[0]}' is not over on the day of publication: to {day.isoformat()}; check")
     return phrase, resolved
+
+
+# a source giving figures on a weekday: "took to Twitter on Tuesday", "said Monday", "released Wednesday"
+_GAVE_ON = re.compile(r"\b(?:said|says|reported|released|announced|tweeted|posted|told|took\s+to\s+(?:Twitter|X|Facebook)|"
+                      r"issued|published|updated)\b[^.;]{0,40}?\b(?:on\s+)?$", re.IGNORECASE)
+_SAID_DAY_BEFORE = 6     # days before publication within which a weekday the top names is the figures' day
+
+
+def _said_day(art: _Article) -> date | None:
+    """The one day before publication, in the week before it, on which the article's top (its headline, lede
+    and the paragraphs up to the fourth) says its source gave the figures ("The Ontario Provincial Police took to Twitter on Tuesday
+    ... bringing the total number of deaths this year to 259"); None when it names none, or two. Read once."""
+    if "said_day" in art.read_once:
+        return art.read_once["said_day"]
+    published, text = art.source.published, art.text
+    top = art.paragraphs[:_PART_LEAD_PARAGRAPHS]
+    days = set()
+    for sentence in article_sentences(art):
+        if not any(a <= sentence.start < b for a, b in top):
+            continue
+        if not _WEEKDAY.search(text, sentence.start, sentence.end):
+            continue
+        for m in periods.sentence_times(text, sentence.start, sentence.end, published):
+            interval = m.expression.interval
+            if _WEEKDAY_ONLY.fullmatch(text, m.start, m.end) and interval and interval[0] == interval[1] \
+                    and 0 < (published.latest - interval[0]).days <= _SAID_DAY_BEFORE \
+                    and _GAVE_ON.search(text, max(sentence.start, m.start - 60), m.start):
+                days.add(interval[0])
+    found = days.pop() if len(days) == 1 else None
+    art.read_once["said_day"] = found
+    return found
 
 
 _THIS_TIME_A_YEAR_AGO = re.compile(r"\b(?:at|by)\s+this\s+time\s+(?:a\s+year\s+ago|last\s+year)\b", re.IGNORECASE)
@@ -896,7 +949,9 @@ def _carried_over(art: _Article, at: _At, review: list[str]):
     return phrase, inherited
 
 
-_TIMES_OWN_FIGURE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:total|count|tally|number|figure|mark)\s+(?:of\s+)?")
+# ("2007's 282", "last year's $1.2 million": the year's own figure right after it, even after "from")
+_TIMES_OWN_FIGURE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:total|count|tally|number|figure|mark)\s+(?:of\s+)?"
+                               r"|['’]s\s+(?:(?:about|nearly|almost|roughly|some|only|just)\s+)?\$?")
 
 
 def _period(art: _Article, at: _At, review: list[str], missing: list[str], metric: str | None = None):
@@ -1236,6 +1291,8 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
                  and _TIMES_OWN_FIGURE.fullmatch(text, m.end, st.anchor[0])]
         if owned:
             own = owned[-1:]
+        elif not st.base_figure and (contrasted := _contrasted_before(text, clause, st, at.times)) is not None:
+            own = [contrasted]
     narrowed = _part_before_other_figure(text, st, own)
     # "from 31 in the first six months of last year to 52 in the same period this year": the part
     # the 52 leaves to the 31 is what "the same period" moves (the 31's claim may be incomplete)
@@ -1258,6 +1315,12 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
         words = text[own[0].start - 20:own[0].end].split(" of ")[0].split()[-2:]
         review.append(f"period: only part of '{text[own[0].start:own[0].end]}' is meant ('{' '.join(words)} of'); "
                       "write the period, e.g. as YYYY-MM-DD/YYYY-MM-DD")
+        own = []
+    if own and all(m.expression.type == "DURATION" and m.expression.interval is None and m.expression.period is None
+                   and _LENGTH_OF_TIME.match(text, m.start, m.end) for m in own) \
+            and st.kind in ("change", "comparison") and _present(text[clause[0]:clause[1]]):
+        # "traffic fatalities are up nearly 20 percent from last year, the first increase after six years of
+        # decline": a length of time with no days is no period; the change in the present tense is the year's so far
         own = []
     if len(own) > 1 and any(not _WEEKDAY_ONLY.fullmatch(text, m.start, m.end) for m in own) and \
             not any(_WEEKDAY_ONLY.fullmatch(text, m.start, m.end)
@@ -1313,10 +1376,12 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
         if period is None:
             # "since 2013, when 40 people died": 2013, not the years since
             period = periods.phrase_of(text, chosen, source.published, state.previous_period,
-                                       lead_words=not (when is not None and chosen[0].since))
+                                       lead_words=not (when is not None and chosen[0].since
+                                                       or _since_owned(text, chosen[-1], st)))
             period = _by_the_first(art, chosen, period, review)
             period = _in_the_years_named(art, at, chosen, period, review)
         period = _split_year(art, chosen, period, review)
+        period = _part_in_year_said(art, at, chosen, period, review, when is not None)
         if period is None and st.base_figure:
             period = _base_of_partner(art, at, review)
         if period is None:
@@ -1429,6 +1494,100 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
         if not partial:
             review.append("period: no period is named in the sentence; write the period the figure counts")
     return period
+
+
+# "In 2015, they saw 15,802 calls while in 2016, they received 13,822": a time opening a contrasted part
+_CONTRAST_IN = re.compile(r"\b(?:while|whereas|but)\s+(?:in|during|for)\s+$", re.IGNORECASE)
+
+
+def _contrasted_before(text: str, clause: tuple[int, int], st, times: list):
+    """The time that opens the part of the clause the figure is in after "while", "whereas" or "but" ("In
+    2015, they saw 15,802 calls while in 2016, they received 13,822": 2016), when no time follows the figure;
+    else None."""
+    before = [m for m in times if clause[0] <= m.start and m.end <= st.anchor[0] and not m.base]
+    if not before or any(st.anchor[1] <= m.start < clause[1] and not m.base for m in times) or not _CONTRAST_IN.search(text, max(clause[0], before[-1].start - 12), before[-1].start):
+        return None
+    return before[-1]
+
+
+# ("2013's first-quarter" read as one time, then "total of 189")
+_OWNED_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:total|count|tally|number|figure|mark)\s+(?:of\s+)?")
+
+
+def _since_owned(text: str, m, st) -> bool:
+    """Whether a time after "since" owns the figure right after it ("since 2013's first-quarter total of
+    189": 2013's first quarter, not the years since)."""
+    return m.since and st.figure is not None and m.end <= st.anchor[0] \
+        and _OWNED_AFTER.fullmatch(text, m.end, st.anchor[0]) is not None
+
+
+# a bare length of time: "six years", "two decades" (not "the past five years", which end now)
+_LENGTH_OF_TIME = re.compile(r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+"
+                             r"(?:years?|decades?|months?|weeks?)$", re.IGNORECASE)
+
+
+# a year written in a time expression, or one counted from ("this year", "last year", "2019-20")
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)?\d\d\b|\byears?\b", re.IGNORECASE)
+# a part of a year named by its place in the year ("the third quarter", "the second half", "January to October"),
+# not counted from another ("the previous quarter", "the last six months")
+_PART_BY_NAME = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\b|"
+                           r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December)\b", re.IGNORECASE)
+
+
+def _whole_year_mention(m) -> bool:
+    interval = m.expression.period or m.expression.interval
+    return interval is not None and not m.partial and (interval[0].month, interval[0].day) == (1, 1) \
+        and interval[1] == date(interval[0].year, 12, 31)
+
+
+def _part_mention(text: str, m) -> bool:
+    """A quarter, a half or months of one year written without their year ("the third quarter", "the second
+    half", "from January to October"), not a day a count runs to ("as of mid-June")."""
+    interval = m.expression.period or m.expression.interval
+    return interval is not None and not m.partial and m.expression.qualifier != "as of" \
+        and interval[0].year == interval[1].year \
+        and interval[0].day == 1 and not _whole_year_mention(m) and (interval[1] - interval[0]).days >= 58 \
+        and _PART_BY_NAME.search(text, m.start, m.end) is not None and not _YEAR_WRITTEN.search(text, m.start, m.end)
+
+
+# a base said between a figure and a year after it ("up 19 per cent from the comparable period last year")
+_BASE_BETWEEN = re.compile(r"\b(?:from|than|compared|over|against|versus|vs)\b", re.IGNORECASE)
+
+
+def _part_in_year_said(art: _Article, at: _At, chosen: list, period, review: list[str], when: bool):
+    """A part of a year the clause names without its year, after the year it names ("In 2019, 87 people
+    died in the third quarter"; "That compares to 2016, when 87 deaths were reported in the third quarter"):
+    that part of the year named, not of the publication's year."""
+    if period is None or len(chosen) != 1 or at.st.figure is None:
+        return period
+    text, clause, anchor = art.text, at.clause, at.st.anchor
+    if _part_mention(text, chosen[0]):
+        part = chosen[0]
+        years = [m for m in at.times if clause[0] <= m.start and m.end <= part.start and not m.base
+                 and _whole_year_mention(m)]
+    elif when and _whole_year_mention(chosen[0]):
+        years = chosen
+        part = next((m for m in at.times if anchor[1] <= m.start and m.end <= clause[1] and _part_mention(text, m)), None)
+    elif _whole_year_mention(chosen[0]) and chosen[0].start >= anchor[1] and not chosen[0].base \
+            and not _BASE_BETWEEN.search(text, anchor[1], chosen[0].start):
+        # "the average daily population from January through November was 1,649 in 2009": the months before the
+        # figure, of the year after it
+        years = chosen
+        part = next((m for m in reversed(at.times) if clause[0] <= m.start and m.end <= anchor[0] and not m.base
+                     and _part_mention(text, m)), None)
+    else:
+        return period
+    if not years or part is None:
+        return period
+    year = (years[-1].expression.period or years[-1].expression.interval)[0].year
+    days = part.expression.period or part.expression.interval
+    phrase, resolved = _days_resolved(days[0].replace(year=year), _shift_year(days[1], year - days[1].year),
+                                      art.source.published)
+    if resolved is None:
+        return period
+    review.append(f"period: {phrase}, '{text[part.start:part.end]}' of the year the clause names ({year}); check")
+    return phrase, resolved
 
 
 # "the year before", "the previous year", "a year earlier": a base counted back a year from the figure's own year
@@ -2225,22 +2384,47 @@ def _to_day_named(art: _Article, at: _At, review: list[str]):
     paragraph = at.sentence.paragraph
     this_year = [(offset, day) for offset, day in art.as_of + _title_as_of(art)
                  if day.year == published.latest.year and day <= published.latest]
-    near = [(abs(offset - at.clause[0]), day) for offset, day in this_year
-            if paragraph == 0 or paragraph <= _paragraph_of(art, offset) <= paragraph + 1]
+    near = _near_as_of(art, at, this_year) or _near_as_of(art, at, _same_day_a_year_on(art))
     if near:
         day = min(near)[1]
     elif len({day for _, day in this_year}) == 1:
         # the one day the whole article gives its figures "as of" ("As of Sept. 26, 62 people ..."
         # in the lede, "so far this year" paragraphs later): the data day of its year to date
         day = this_year[0][1]
+    elif (said := _said_day(art)) is not None and said.year == published.latest.year:
+        return _year_to(said, published, review, "the day the article's top says its figures were given")
     else:
         return None
+    return _year_to(day, published, review, "the day the article gives its figures 'as of'")
+
+
+def _year_to(day: date, published, review: list[str], why: str):
+    """(phrase, Period) of the year to `day`, with a note saying `why` that day; None when unreadable."""
     phrase = f"{day.year}-01-01/{day.isoformat()}"
     period = periods.resolves(phrase, published, None)
     if period is None:
         return None
-    review.append(f"period: the year to {day.isoformat()}, the day the article gives its figures 'as of'; check")
+    review.append(f"period: the year to {day.isoformat()}, {why}; check")
     return phrase, period
+
+
+def _near_as_of(art: _Article, at: _At, days: list[tuple[int, date]]) -> list[tuple[int, date]]:
+    """(distance, day) of each "as of" day given in the clause's paragraph or the next one (any, in the headline)."""
+    paragraph = at.sentence.paragraph
+    return [(abs(offset - at.clause[0]), day) for offset, day in days
+            if paragraph == 0 or paragraph <= _paragraph_of(art, offset) <= paragraph + 1]
+
+
+_AS_OF_A_YEAR_ON = 31    # days before publication within which last year's "as of" day, a year on, ends this year's count
+
+
+def _same_day_a_year_on(art: _Article) -> list[tuple[int, date]]:
+    """Last year's "as of" days moved a year on, when that day is in the month before publication: a count
+    so far set against last year's to a day ("So far in 2019, 914 people died ... As of Oct. 21, 2018, 893
+    had died", published Oct. 27) runs to that day this year too."""
+    latest = art.source.published.latest
+    moved = [(offset, _shift_year(day, 1)) for offset, day in art.as_of if day.year == latest.year - 1]
+    return [(offset, day) for offset, day in moved if 0 <= (latest - day).days <= _AS_OF_A_YEAR_ON]
 
 
 def _to_publication(period: Period, published) -> bool:
@@ -2284,7 +2468,9 @@ _BY_THIS_TIME = re.compile(r"(?:(?:\b(?:by|at|to)\s+)?\b(?:this|that)\s+(?:time|
                            r"\s+(?:in\s+|of\s+)?$", re.IGNORECASE)
 
 
-_SAME_PERIOD = re.compile(r"^(?:the\s+)?same\s+(?:time|point|period|week|month|day|time\s*frame|timeframe|stretch|span)\s+(?:in|of)?\s*",
+# ("the same quarter of 2016", "the same half last year", "the same three-month span": a part of a year named before)
+_SAME_PERIOD = re.compile(r"^(?:the\s+)?same\s+(?:(?:\w+-)?(?:month|week)\s+(?:period|span|stretch)|time|point|period|week|"
+                          r"month|day|time\s*frame|timeframe|stretch|span|quarter|half)\s+(?:in|of)?\s*",
                           re.IGNORECASE)
 
 
@@ -2565,14 +2751,22 @@ def _period_of_part(art: _Article, part: list):
     return periods.phrase_of(art.text, part, art.source.published, None, lead_words=False) if part else None
 
 
+# between a figure and the year in parentheses after it ("3 (2016)", "0 incidents (2016)")
+_YEAR_IN_PARENTHESES = re.compile(r"(?:\s+[a-z][\w-]*)?\s*\(\s*")
+
+
 def _nearest_after(text: str, anchor: tuple[int, int], own: list) -> list | None:
     """The time expression right after the figure ("33 in 2019 to 37 in 2020", "eight in 2023"),
     when one follows it closely; else None (the clause's first is taken)."""
     for mentions in periods.group(own, text):
         gap = text[anchor[1]:mentions[0].start]
+        if mentions[0].start >= anchor[1] and _YEAR_IN_PARENTHESES.fullmatch(gap) \
+                and text.startswith(")", mentions[-1].end):
+            # "Robbery went from 5 (2015) to 3 (2016)": the year in parentheses right after a figure is its
+            return mentions
         if 0 <= len(gap) <= 40 and mentions[0].start >= anchor[1] and re.fullmatch(
                 r"[\s\w’'$%-]{0,30}?\s(?:in|for|during|as\s+of|so\s+far\s+in|through)\s+(?:all\s+of\s+)?", gap, re.IGNORECASE) \
-                and "," not in gap and not (re.search(r"all\s+of\s+$", gap, re.IGNORECASE) and (
+                and "," not in gap and not _CONTRAST_IN.search(gap) and not (re.search(r"all\s+of\s+$", gap, re.IGNORECASE) and (
                     re.search(r"\d", gap) or re.search(r"\bthan\b", text[max(0, anchor[0] - 12):anchor[1]] + gap,
                                                        re.IGNORECASE))):
             # "31 ... compared with 28 in all of 2023", "more than in all of 2019": the other figure's year
@@ -2669,17 +2863,20 @@ def _told_as_now(clause: str) -> bool:
 
 def _named_just_before(art: _Article, at: _At):
     """(phrase, Period) of the one period, a month long or longer and over by publication, that the sentence
-    before in the clause's paragraph names, when no figure has been drafted since it began (its own figure, if
+    before in the clause's paragraph (or, for the article's first claim, in the paragraph before) names, when no figure has been drafted since it began (its own figure, if
     any, was not drafted); None otherwise. A day named there is an event's ("On Tuesday the board met."), not the figures'."""
     if art.state.previous is not None and _follows_in_paragraph(art, at):
         return None
     found = article_sentences(art)
     index = next((i for i, s in enumerate(found) if s.start == at.sentence.start), 0)
-    if index == 0 or found[index - 1].paragraph != at.sentence.paragraph or art.state.last_anchor >= found[index - 1].start:
+    if index == 0 or art.state.last_anchor >= found[index - 1].start or found[index - 1].paragraph != at.sentence.paragraph \
+            and not (art.state.previous is None and found[index - 1].paragraph == at.sentence.paragraph - 1):
+        # (or the lede's last sentence, before the article's first figure drafted: "January of this year was the
+        # state's third deadliest month for fire fatalities. || Twenty people died across the state in 15 fires.")
         return None
     before = found[index - 1]
     named = [m for m in periods.sentence_times(art.text, before.start, before.end, art.source.published)
-             if not m.base and not m.since and not m.partial and not m.expression.anaphoric]
+             if not m.base and not m.since and not m.partial and not m.expression.anaphoric and m.start >= art.label_end]
     if len(named) != 1 or named[0].expression.type == "DURATION" \
             or re.match(r"(?:the\s+)?past\b", art.text[named[0].start:named[0].end], re.IGNORECASE) \
             or re.search(r"\bago\b", art.text[named[0].start:named[0].end], re.IGNORECASE) \
@@ -3299,6 +3496,20 @@ _YEAR_AGAINST = re.compile(r"\b(?:from|than|over|compared\s+(?:to|with))\s+(?P<y
                            re.IGNORECASE)
 
 
+# a quarter or a half named by its place, as a noun or before one ("the first quarter", "first-quarter deaths")
+_ORDINAL_PART_SAID = re.compile(r"\b(?P<ord>first|second|third|fourth)[\s-]+(?P<part>half|quarter)\b", re.IGNORECASE)
+
+
+def _without_the_part(words: str, first: int, last: int) -> str:
+    """A clause's words without the quarter or half they name when it is the months of the part at the top
+    ("the total first-quarter overdose deaths dropped from 19 in 2015 to 12 in 2016", in a report on the
+    first quarter: its years' first quarters, no part of the clause's own)."""
+    def same(hit: re.Match) -> str:
+        n, size = _ORDINAL_PART[hit["ord"].lower()], 6 if hit["part"].lower() == "half" else 3
+        return " " if (n - 1) * size + 1 == first and n * size == last and n * size <= 12 else hit.group(0)
+    return _ORDINAL_PART_SAID.sub(same, words)
+
+
 def _older_year_against(said: str, target: int) -> bool:
     """Whether the words set the figure against a whole year before `target` ("the rise seen in 2015 of deaths
     up 7.2 percent from 2014"), not against a figure of a year ("compared to 69 in 2019")."""
@@ -3334,7 +3545,7 @@ def _part_of_year_reported(art: _Article, at: _At, metric: str | None, period, r
         target = year                   # the day of publication
     else:
         return period
-    if _WHOLE_YEAR_SAID.search(_own_words(art.text, at)):
+    if _WHOLE_YEAR_SAID.search(_without_the_part(_own_words(art.text, at), first, last)):
         return period
     said = art.text[at.sentence.start:at.sentence.end]
     # (the figure's own words are no comparison: "Last year, more than 107,000 Americans died")

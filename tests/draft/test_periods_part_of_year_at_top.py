@@ -10,24 +10,9 @@ from datetime import date
 
 import auditor
 import pytest
-from auditor.draft import periods
 from auditor.models import DateRange
 
-from draft_helpers import pack  # noqa: F401  (a fixture)
-
-
-def _days(pack, text: str, figure: str, published: DateRange):
-    """(first day, last day) of the period drafted for the (last) claim of `figure` in `text`, or None."""
-    d = auditor.draft(text, published=published, pack=pack)
-    got = [x for x in d.drafted if text[x.anchor[0]:x.anchor[1]] == figure]
-    assert got, f"no claim drafted for {figure!r}"
-    phrase = got[-1].record.get("period")
-    days = periods.resolves(phrase, published, None) if phrase else None
-    return (days.start, days.end) if days is not None else None
-
-
-def _on(day: date) -> DateRange:
-    return DateRange(earliest=day, latest=day)
+from draft_helpers import drafted_days as _days, pack, published_on as _on  # noqa: F401  (pack: a fixture)
 
 
 _THIRD_QUARTER = ("Overdose deaths fall in Jefferson County\n\nJefferson County recorded fewer overdose deaths over the "
