@@ -669,7 +669,8 @@ def told_for_its_part(corpus, figures: dict[tuple, list[tuple[str, object]]]) ->
     containing it (the pack's `within`), of the same metric and period, while another figure of
     the place's own is wholly below it and not told as one that will move (pending or
     preliminary: revisions.told_undecided, called_preliminary), is the containing place's count
-    retold under the part's name: The Journal Gazette's editorial "the city had set a sad, new
+    retold under the part's name (unless credited to the part's own counter: the city police's
+    final 45 when every killing of the county was in the city): The Journal Gazette's editorial "the city had set a sad, new
     record of 45 homicides" of 2013 (June 2014) is Allen County's 45 after a late ruling, against
     the same paper's 42 in the city (and 41 to the FBI) of January; WOWO's "41 homicide victims in
     2017" for Fort Wayne is the county's 41, against the city police's 40 (Fort Wayne). Such a
@@ -686,6 +687,13 @@ def told_for_its_part(corpus, figures: dict[tuple, list[tuple[str, object]]]) ->
 
     def source(cid: str) -> str:
         return corpus.claim(cid).source
+
+    def the_counters(cid: str) -> bool:
+        """Credited to the body that keeps the place's count: its own word, whatever the whole's."""
+        claim = corpus.claim(cid)
+        return claim.attribution in _ATTRIBUTED and bool(claim.speaker) and _keeps_the_count(claim, corpus, known, forms)
+    known: dict = {}
+    forms: dict = {}
     out: set[str] = set()
     for q, members in figures.items():
         metric = pack.metrics.get(q.metric)
@@ -696,7 +704,8 @@ def told_for_its_part(corpus, figures: dict[tuple, list[tuple[str, object]]]) ->
                   if pins_one_figure(m[1])]
         for cid, iv in members:
             if pins_one_figure(iv) and any(w_iv == iv and source(w) != source(cid) for w, w_iv in wholes) \
-                    and any(o_iv.hi is not None and o_iv.hi < iv.lo and settled(o) for o, o_iv in members):
+                    and any(o_iv.hi is not None and o_iv.hi < iv.lo and settled(o) for o, o_iv in members) \
+                    and not the_counters(cid):
                 out.add(cid)
     return out
 
@@ -1140,18 +1149,23 @@ def _the_counters_words(compiled: list[CompiledClaim], keys: list, corpus) -> di
     (March 2021), against the "30 in 2019" printed once, three sentences after the first 29. An
     outlet that also gives the figure in its own words, or credits it to one speaker only, repeats
     one statement (The Buffalo News's "67 homicides ... according to ... the Buffalo Police
-    Department", then its own "Buffalo had 67 homicides" a week later). Each such claim -> its
+    Department", then its own "Buffalo had 67 homicides" a week later); so does one release
+    relayed under two names on one day ("police said" and its spokeswoman). Each such claim -> its
     speaker, as names are compared (body_name)."""
     known: dict = {}
     forms: dict = {}
     speakers: dict[tuple, dict[str, str | None]] = {}   # (publisher, figure key) -> claim id -> speaker
+    days: dict[tuple, set] = {}   # (publisher, figure key) -> the days it was told
     for c, key in zip(compiled, keys):
         if key is None:
             continue
         claim = corpus.claim(c.claim_id)
         counter = claim.attribution in _ATTRIBUTED and claim.speaker and _keeps_the_count(claim, corpus, known, forms)
         speakers.setdefault((c.voice.publisher, key), {})[c.claim_id] = body_name(claim.speaker) if counter else None
-    return {cid: who for told in speakers.values() if None not in told.values() and len(set(told.values())) > 1
+        days.setdefault((c.voice.publisher, key), set()).add(corpus.sources[claim.source].published.earliest)
+    # one day's release relayed under two names is one statement: only told on two days or more
+    return {cid: who for group, told in speakers.items()
+            if None not in told.values() and len(set(told.values())) > 1 and len(days[group]) > 1
             for cid, who in told.items()}
 
 

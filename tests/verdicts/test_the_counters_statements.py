@@ -67,3 +67,13 @@ def test_not_a_floor(pack):
     """"at least 180" by mid-November may be a count the year's end moved down: the year's
     figure, a reporter's sentence, costs less to doubt, as before."""
     assert first_suspects(_close_to(pack, "at least 180")) == ["b-year"]
+
+
+def test_one_days_release_under_two_names_is_one_statement(pack):
+    """rev51v: the police and their spokeswoman relaying one release through one outlet on one day
+    are one statement of the counter's: the first article's first figure is doubted as before."""
+    sources = [source("tv-a", "2020-09-25", "Channel 15"), source("tv-b", "2020-09-25", "Channel 15")]
+    claims = [_count("a-29", "tv-a", "29", POLICE, "That's more than all of 2019 in total when there were 29."),
+              _count("b-30", "tv-a", "30", POLICE, "The number of homicides fluctuated with 45 in 2018 and 30 in 2019."),
+              _count("c-29", "tv-b", "29", f"Jane Roe, {POLICE} spokesperson", "Police said there were 29 in 2019.")]
+    assert first_suspects(audit(pack, sources, claims)) == ["a-29"]

@@ -64,3 +64,20 @@ def test_a_counters_later_word_does_not_restate_the_countys_count_retold(pack):
     assert revisions(report) == []
     assert tensions(report) == [{"city-41", "city-40"}]
     assert first_suspects(report) == ["city-41"]
+
+
+def test_the_citys_counter_giving_the_countys_figure_is_its_own_word(pack):
+    """rev51v: the city police's final 45 (every killing of the county in the city that year) is the
+    city's own count, though the coroner gives 45 for the county: doubted as if the county gave
+    another figure, not as the county's count retold."""
+    def report(county):
+        sources = [source("paper", "2014-01-12", "The Paper"), source("tv", "2014-06-09", "Channel 15"),
+                   source("coroner", "2014-07-07", "Channel 9")]
+        claims = [_count("city-42", "paper", "42", quote="There were 42 homicides in the city in 2013."),
+                  _count("city-45", "tv", "45", speaker="Kansas City Police Department",
+                         quote="Police said the city ended 2013 with 45 homicides."),
+                  _count("county", "coroner", county, place=COUNTY, speaker="Jackson County coroner",
+                         quote=f"The coroner counted {county} homicides in the county in 2013.")]
+        return audit(pack, sources, claims)
+    matched, unmatched = report("45"), report("46")
+    assert first_suspects(matched) == first_suspects(unmatched) == ["city-42"]
