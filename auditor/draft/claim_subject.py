@@ -636,7 +636,7 @@ def _metric_named(art: _Article, at: _At, review: list[str]) -> str | None:
             rate = next((r for r in art.pack.rates.values() if state.last_metric in (r.count, r.rate)), None)
             if rate is not None:
                 review.append(f"metric: '{rate.rate}', the rate of '{state.last_metric}', drafted just before; check")
-        if rate is None and match is not None and rate_scale(art.pack.metrics[match.id].unit) is not None:
+        if rate is None and match is not None and vocabulary.name_scale(art.pack, match.id) is not None:
             return match.id     # a rate metric named by its words ("27.4 deaths per 100,000 population")
         if rate is None and match is not None and (defined := vocabulary.rate_of_count(art.pack, match.id)) is not None:
             review.append(f"metric: '{defined}', the rate whose definition counts '{match.id}'; check")
@@ -648,6 +648,10 @@ def _metric_named(art: _Article, at: _At, review: list[str]) -> str | None:
                 and (before := _rate_drafted_before(art, at)) is not None:
             review.append(f"metric: '{before}', the rate drafted just before in the scale of this one; check")
             return before
+        if rate is None and (worded := _rate_by_words(art, at)) is not None:
+            review.append(f"metric: '{worded}', the rate in this scale most of whose name's words the clause "
+                          "or the headline and lede say; check")
+            return worded
         if rate is None:
             line, col = line_column(text, st.anchor[0])
             art.notes.append(f"{line}:{col}: '{st.figure.text}' is a rate of no rate metric of the vocabulary; "
@@ -778,11 +782,9 @@ def _metric_named(art: _Article, at: _At, review: list[str]) -> str | None:
         review.append(f"metric: '{money}', the only metric in {st.figure.unit}s the article names; check")
         return money
     if st.figure is not None and (st.figure.unit is None or st.figure.unit == "percent"):
-        if "context" not in art.read_once:
-            _generic(art, at, part)
         loose = None
         for span in dict.fromkeys((part, clause)):
-            loose = vocabulary.metric_by_words(art.pack, text, span, st.anchor[0], art.read_once["context"],
+            loose = vocabulary.metric_by_words(art.pack, text, span, st.anchor[0], _context(art),
                                                st.figure.unit)
             if loose is not None:
                 break
@@ -1983,13 +1985,24 @@ def _named_for_another_figure(art: _Article, at: _At, metric: str) -> bool:
 def _generic(art: _Article, at: _At, part: tuple[int, int]) -> vocabulary.GenericName | None:
     """The metric a generic noun of the clause stands for ("the budget", "101,963 calls")."""
     st, state = at.st, art.state
+    previous = state.last_metric if state.last_paragraph == at.sentence.paragraph else None
+    return vocabulary.generic_metric(art.pack, art.text, part, at.clause, st.anchor[0],
+                                     st.figure.unit if st.figure is not None else None, _context(art),
+                                     lambda: _named(art), previous)
+
+
+def _context(art: _Article) -> frozenset[str]:
+    """The words of the headline and the lede, read once."""
     if "context" not in art.read_once:
         lede = art.paragraphs[0] if art.paragraphs else (0, 0)
         art.read_once["context"] = vocabulary.context_words(f"{art.source.title or ''} {art.text[lede[0]:lede[1]]}")
-    previous = state.last_metric if state.last_paragraph == at.sentence.paragraph else None
-    return vocabulary.generic_metric(art.pack, art.text, part, at.clause, st.anchor[0],
-                                     st.figure.unit if st.figure is not None else None, art.read_once["context"],
-                                     lambda: _named(art), previous)
+    return art.read_once["context"]
+
+
+def _rate_by_words(art: _Article, at: _At) -> str | None:
+    """The rate metric most of whose name's words the clause (or the headline and lede) say, in the scale of
+    the clause's rate figure."""
+    return vocabulary.rate_by_words(art.pack, art.text, at.clause, _context(art), at.st.figure.unit)
 
 
 def _part_did(text: str, end: int, start: int) -> bool:

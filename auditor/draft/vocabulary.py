@@ -2191,6 +2191,62 @@ def metric_by_words(pack: Pack, text: str, span: tuple[int, int], anchor: int, c
     return best[0] if len(best) == 1 else None
 
 
+_PER_IN_NAME = re.compile(r"\b(?:per|for\s+every)\s+\S.*", re.IGNORECASE)
+
+
+def name_scale(pack: Pack, metric_id: str):
+    """The population a rate metric is per: its unit's scale, or, where a desk wrote its unit as a count,
+    the scale its label or an alias says ("traffic deaths per 100 million vehicle miles"); else None."""
+    return _cached("name scales", pack, _build_name_scales).get(metric_id)
+
+
+def _build_name_scales(pack: Pack) -> dict:
+    out = {}
+    for metric in pack.metrics.values():
+        scale = rate_scale(metric.unit)
+        for name in (metric.label, *metric.aliases):
+            hit = _PER_IN_NAME.search(name or "") if scale is None else None
+            scale = rate_scale(hit.group(0)) if hit is not None else scale
+        if scale is not None:
+            out[metric.id] = scale
+    return out
+
+
+def rate_by_words(pack: Pack, text: str, span: tuple[int, int], context: frozenset[str], unit: str) -> str | None:
+    """The rate metric a rate figure whose clause names no rate means ("217 individuals held in jail per
+    100,000 population" in a story on jail populations): of the metrics per the figure's scale, the one of a
+    name at least half of whose words (before its "per ...") the clause or the headline and lede say, one
+    of them in the clause; the most words, one metric only. None when undecided."""
+    scale = rate_scale(unit)
+    own = context_words(text[span[0]:span[1]])
+    scores: dict[str, int] = {}
+    for metric_id, names in _cached("rate words", pack, _build_rate_words).items():
+        if scale is None or name_scale(pack, metric_id) != scale:
+            continue
+        for words in names:
+            said = words & (own | context)
+            if words & own and 2 * len(said) >= len(words):
+                scores[metric_id] = max(scores.get(metric_id, 0), len(said))
+    if not scores:
+        return None
+    top = max(scores.values())
+    best = [m for m, s in scores.items() if s == top]
+    return best[0] if len(best) == 1 else None
+
+
+def _build_rate_words(pack: Pack) -> dict[str, tuple[frozenset[str], ...]]:
+    """For `rate_by_words`: each rate metric's names, as the stemmed words before their "per ...", stop
+    words and "rate" left out."""
+    out = {}
+    for metric in pack.metrics.values():
+        if name_scale(pack, metric.id) is None:
+            continue
+        names = {frozenset(_stem(w) for w in re.split(r"[\s_\-]+", _PER_IN_NAME.sub("", name).strip().lower()) if w)
+                 - _LOOSE_STOP for name in (metric.label, *metric.aliases) if name}
+        out[metric.id] = tuple(n for n in names if n)
+    return out
+
+
 def _build_name_words(pack: Pack) -> tuple[tuple[str, str | None, tuple[frozenset[str], ...]], ...]:
     """For `metric_by_words`, built once a pack: each metric's id, unit and the stemmed words (of two or
     more, stop words left out) of each of its names."""

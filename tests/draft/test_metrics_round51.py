@@ -36,3 +36,25 @@ def test_a_headline_saying_the_narrow_kind_whole_keeps_it():
             "There were 14 fatalities in the northern townships during the year, up from 10 in 2022.\n")
     got = metrics_of(text)
     assert got["14"] == "alcohol_drug_related_road_deaths", got
+
+
+# --- a rate figure whose clause names no rate: the rate in its scale most of whose name's words are said
+
+def test_a_rate_of_people_held_in_jail_is_the_jail_incarceration_rate():
+    text = ("Jail populations edge up\n\n"
+            "There were 230 people held in jail per 100,000 residents at the end of 2022, the report found.\n")
+    got = metrics_of(text)
+    assert got["230 people held in jail per 100,000 residents"] == "jail_incarceration_rate", got
+
+
+def test_a_rate_whose_metric_says_its_scale_in_its_label_only():
+    # the desk wrote "traffic deaths per 100 million vehicle miles" as a count; its alias "fatality rate" is said
+    text = ("Road deaths fall\n\n"
+            "The fatality rate rose to 1.31 deaths per 100 million miles traveled in 2022, the agency said.\n")
+    got = metrics_of(text)
+    assert got["1.31 deaths per 100 million"] == "traffic_death_rate_vmt", got
+
+
+def test_a_rate_of_nothing_said_stays_without_a_metric():
+    got = metrics_of("Report released\n\nThe figure stood at 12.1 per 100,000 last year, the report said.\n")
+    assert got["12.1 per 100,000"] is None, got
