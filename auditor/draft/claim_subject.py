@@ -636,7 +636,7 @@ def _metric_named(art: _Article, at: _At, review: list[str]) -> str | None:
             rate = next((r for r in art.pack.rates.values() if state.last_metric in (r.count, r.rate)), None)
             if rate is not None:
                 review.append(f"metric: '{rate.rate}', the rate of '{state.last_metric}', drafted just before; check")
-        if rate is None and match is not None and vocabulary.name_scale(art.pack, match.id) is not None:
+        if rate is None and match is not None and rate_scale(art.pack.metrics[match.id].unit) is not None:
             return match.id     # a rate metric named by its words ("27.4 deaths per 100,000 population")
         if rate is None and match is not None and (defined := vocabulary.rate_of_count(art.pack, match.id)) is not None:
             review.append(f"metric: '{defined}', the rate whose definition counts '{match.id}'; check")
@@ -1316,7 +1316,8 @@ def _lives_lost(art: _Article, at: _At) -> bool:
 _EXAMPLES = re.compile(r",?\s+(?:such\s+as|including)\s+", re.IGNORECASE)
 _ANOTHER_CLAUSE = re.compile(r";|,\s+(?:but|while|whereas)\b|\b(?:but|while|whereas)\s", re.IGNORECASE)
 _EXAMPLES_END = re.compile(r"\b(?:were|was|are|is|have|has|had|rose|fell|dropped|increased|decreased|declined|climbed|"
-                           r"jumped|went|saw|remained|stayed)\b", re.IGNORECASE)
+                           r"jumped|went|saw|remained|stayed|stands|stood|totals|totaled|totalled|reached)\b",
+                           re.IGNORECASE)
 
 
 def _named_before_examples(art: _Article, at: _At, match: vocabulary.Match | None) -> vocabulary.Match | None:

@@ -1810,7 +1810,8 @@ def generic_metric(pack: Pack, text: str, part: tuple[int, int], clause: tuple[i
         if by == "article":
             # the headline and lede narrow to a name only if they say most of its words: "Deaths on Nevada
             # roads" says "road" of "alcohol- and drug-related road fatalities", a kind they never name
-            scores = {m: s if 2 * s >= len(candidates[m]) else 0 for m, s in scores.items()}
+            scores = {m: s if s and _said_whole(pack.metrics[m], word, words, most=True) else 0
+                      for m, s in scores.items()}
         top = max(scores.values())
         if top > 0 and sum(1 for s in scores.values() if s == top) == 1:
             return GenericName(word, max(scores, key=scores.get), by)
@@ -2026,15 +2027,17 @@ def narrower_by_adjective(pack: Pack, metric_id: str, adjective: str) -> str | N
     return None
 
 
-def _said_whole(metric, head: str, words: frozenset[str]) -> bool:
-    """Whether one of a metric's names headed by `head` has each of its narrowing words in `words`."""
+def _said_whole(metric, head: str, words: frozenset[str], most: bool = False) -> bool:
+    """Whether one of a metric's names headed by `head` has each of its narrowing words in `words` (with
+    `most`, at least half of them)."""
     for name in {metric.label, *metric.aliases}:
         if not name:
             continue
         read = _noun_before_participle(name)
         for own_head, modifiers in filter(None, (_head_and_modifiers(name),
                                                  read and (read.head, read.others | {read.participle}))):
-            if own_head == head and modifiers and modifiers <= words:
+            if own_head == head and modifiers and (2 * len(modifiers & words) >= len(modifiers) if most
+                                                   else modifiers <= words):
                 return True
     return False
 
@@ -2191,25 +2194,8 @@ def metric_by_words(pack: Pack, text: str, span: tuple[int, int], anchor: int, c
     return best[0] if len(best) == 1 else None
 
 
+# a rate's name's scale and what follows it ("per 100,000 population"): the population, not what is counted
 _PER_IN_NAME = re.compile(r"\b(?:per|for\s+every)\s+\S.*", re.IGNORECASE)
-
-
-def name_scale(pack: Pack, metric_id: str):
-    """The population a rate metric is per: its unit's scale, or, where a desk wrote its unit as a count,
-    the scale its label or an alias says ("traffic deaths per 100 million vehicle miles"); else None."""
-    return _cached("name scales", pack, _build_name_scales).get(metric_id)
-
-
-def _build_name_scales(pack: Pack) -> dict:
-    out = {}
-    for metric in pack.metrics.values():
-        scale = rate_scale(metric.unit)
-        for name in (metric.label, *metric.aliases):
-            hit = _PER_IN_NAME.search(name or "") if scale is None else None
-            scale = rate_scale(hit.group(0)) if hit is not None else scale
-        if scale is not None:
-            out[metric.id] = scale
-    return out
 
 
 def rate_by_words(pack: Pack, text: str, span: tuple[int, int], context: frozenset[str], unit: str) -> str | None:
@@ -2220,8 +2206,8 @@ def rate_by_words(pack: Pack, text: str, span: tuple[int, int], context: frozens
     scale = rate_scale(unit)
     own = context_words(text[span[0]:span[1]])
     scores: dict[str, int] = {}
-    for metric_id, names in _cached("rate words", pack, _build_rate_words).items():
-        if scale is None or name_scale(pack, metric_id) != scale:
+    for metric_id, (own_scale, names) in _cached("rate words", pack, _build_rate_words).items():
+        if scale is None or own_scale != scale:
             continue
         for words in names:
             said = words & (own | context)
@@ -2234,16 +2220,17 @@ def rate_by_words(pack: Pack, text: str, span: tuple[int, int], context: frozens
     return best[0] if len(best) == 1 else None
 
 
-def _build_rate_words(pack: Pack) -> dict[str, tuple[frozenset[str], ...]]:
-    """For `rate_by_words`: each rate metric's names, as the stemmed words before their "per ...", stop
-    words and "rate" left out."""
+def _build_rate_words(pack: Pack) -> dict[str, tuple]:
+    """For `rate_by_words`: each rate metric's scale and its names, as the stemmed words before their
+    "per ...", stop words and "rate" left out."""
     out = {}
     for metric in pack.metrics.values():
-        if name_scale(pack, metric.id) is None:
+        scale = rate_scale(metric.unit)
+        if scale is None:
             continue
         names = {frozenset(_stem(w) for w in re.split(r"[\s_\-]+", _PER_IN_NAME.sub("", name).strip().lower()) if w)
                  - _LOOSE_STOP for name in (metric.label, *metric.aliases) if name}
-        out[metric.id] = tuple(n for n in names if n)
+        out[metric.id] = (scale, tuple(n for n in names if n))
     return out
 
 

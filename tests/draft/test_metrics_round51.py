@@ -47,14 +47,24 @@ def test_a_rate_of_people_held_in_jail_is_the_jail_incarceration_rate():
     assert got["230 people held in jail per 100,000 residents"] == "jail_incarceration_rate", got
 
 
-def test_a_rate_whose_metric_says_its_scale_in_its_label_only():
-    # the desk wrote "traffic deaths per 100 million vehicle miles" as a count; its alias "fatality rate" is said
-    text = ("Road deaths fall\n\n"
-            "The fatality rate rose to 1.31 deaths per 100 million miles traveled in 2022, the agency said.\n")
-    got = metrics_of(text)
-    assert got["1.31 deaths per 100 million"] == "traffic_death_rate_vmt", got
-
-
 def test_a_rate_of_nothing_said_stays_without_a_metric():
     got = metrics_of("Report released\n\nThe figure stood at 12.1 per 100,000 last year, the report said.\n")
     assert got["12.1 per 100,000"] is None, got
+
+
+# --- a name before examples whose verb is "totaled", "stands", "reached"
+
+def test_the_name_before_examples_totaled_is_the_figures():
+    text = ("Crime falls\n\n"
+            "Overall violent crimes, such as murder, robbery and assault, totaled about 4,200 last year, compared "
+            "with more than 4,600 in 2021.\n")
+    got = metrics_of(text)
+    assert got["about 4,200"] == "violent_crimes" and got["more than 4,600"] == "violent_crimes", got
+
+
+def test_an_example_after_the_verb_is_no_example_of_the_name():
+    # the figure's own name follows the verb: not the name before "such as"
+    text = ("Crime falls\n\n"
+            "Violent crimes, such as murder and robbery, were down, but police made 45 more arrests than in 2021.\n")
+    got = metrics_of(text)
+    assert got.get("45") != "violent_crimes", got
