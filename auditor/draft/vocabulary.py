@@ -1835,13 +1835,21 @@ def generic_metric(pack: Pack, text: str, part: tuple[int, int], clause: tuple[i
         # them the article names most by its full name
         counts = {m: named_counts.get(m, 0) for m in tied_article}
         top = max(counts.values())
-        if top > 0 and sum(1 for s in counts.values() if s == top) == 1:
+        if top > 0 and sum(1 for s in counts.values() if s == top) == 1 \
+                and not _named_more_than(named_counts, candidates, top):
             return GenericName(word, max(counts, key=counts.get), "article")
     counts = {m: named_counts.get(m, 0) for m in candidates}
     top = max(counts.values())
     if top > 0 and sum(1 for s in counts.values() if s == top) == 1:
         return GenericName(word, max(counts, key=counts.get), "article-named")
     return None
+
+
+def _named_more_than(named_counts: dict[str, int], candidates, top: int) -> bool:
+    """Whether the article names one of the candidates more often than `top`: of two kinds the headline
+    and lede name alike ("Motorcycle, Pedestrian Deaths Rise"), a bare "fatalities" is the whole the article
+    names most ("traffic deaths"), not the kind it names once."""
+    return any(named_counts.get(m, 0) > top for m in candidates)
 
 
 def _plain(word: str) -> str:

@@ -68,3 +68,22 @@ def test_an_example_after_the_verb_is_no_example_of_the_name():
             "Violent crimes, such as murder and robbery, were down, but police made 45 more arrests than in 2021.\n")
     got = metrics_of(text)
     assert got.get("45") != "violent_crimes", got
+
+
+# --- two kinds the headline names alike: a bare "fatalities" is the whole the article names most
+
+_TWO_KINDS = ("{headline}\n\n"
+              "Traffic deaths rose in 2022 across the region, and traffic fatalities in rural counties climbed "
+              "fastest, state data show.\n\n"
+              "Traffic deaths in the capital were flat.\n\n"
+              "By percentage, the northern district saw the biggest jump. Fatalities there went from 21 to 30.\n")
+
+
+def test_two_kinds_in_the_headline_leave_a_bare_noun_to_the_whole():
+    got = metrics_of(_TWO_KINDS.format(headline="Motorcycle, Pedestrian Deaths Climb"))
+    assert got["21"] == "traffic_deaths", got
+
+
+def test_one_kind_in_the_headline_narrows_a_bare_noun():
+    got = metrics_of(_TWO_KINDS.format(headline="Pedestrian Deaths Climb"))
+    assert got["21"] == "pedestrian_deaths", got
