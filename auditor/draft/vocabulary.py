@@ -159,7 +159,7 @@ _SAID_FOR = {"residential": ("household", "home", "house"), "structure": ("build
              "crime": ("offence", "offense"), "crimes": ("offences", "offenses"), "sexual": ("sex",),
              "burglary": ("break-in",), "burglaries": ("break-ins",), "jail": ("inmate",),
              "offences": ("violations",), "offenses": ("violations",), "deaths": ("fatalities",),
-             "cyclist": ("bicyclist",), "cyclists": ("bicyclists",), "crash": ("accident",),
+             "cyclist": ("bicyclist", "bicycle", "bike"), "cyclists": ("bicyclists",), "crash": ("accident",),
              "crashes": ("accidents",)}
 # ... and "inmate" for the jail's only where no prison is named beside it ("the prison's inmate
 # population", "the inmate population of the state prison")

@@ -107,3 +107,16 @@ def test_a_kind_said_after_but_does_not_narrow_the_figures_noun():
 def test_a_kind_said_before_the_figure_still_narrows_it():
     got = metrics_of(_BUT_ONE.format(noun="pedestrian fatalities"))
     assert got["nine"] == "pedestrian_deaths", got
+
+
+# --- "bicycle" and "bike" said for a name's "cyclist"
+
+def test_bicycle_fatalities_are_cyclist_deaths():
+    got = metrics_of("Road deaths up\n\nPolice have also seen a 300% increase in bicycle fatalities so far in 2022.\n\n"
+                     "Bike deaths rose to 14 last year from 9.\n")
+    assert got["300%"] == "cyclist_deaths" and got["14"] == "cyclist_deaths", got
+
+
+def test_bicycle_thefts_stay_thefts():
+    got = metrics_of("Thefts up\n\nThe city recorded 40 bicycle thefts in 2022.\n")
+    assert got["40"] == "bicycle_thefts", got
