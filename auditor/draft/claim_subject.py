@@ -1352,6 +1352,8 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|ers|ites|ns)")
 # what people died of, right after them: "died from drug overdoses", "have died of", "died in 62 fatal
 # fires", "died as a result of", "suffered fatal overdoses" (the name's own "fatal" kept)
 _DIED_OF = re.compile(r"\s+(?:have\s+|had\s+|who\s+|that\s+)?(?:died|perished|were\s+killed|suffered(?=\s+fatal\b))"
+                      r"(?:\s+(?:across|throughout|around)\s+the\s+(?:state|country|province|county|city|region|nation)"
+                      r"|\s+(?:statewide|nationwide|countywide|province-wide))?"      # "died across the state in 15 fires"
                       r"(?:\s+(?:from|of|in|as\s+a\s+result\s+of|due\s+to|because\s+of))?\s+(?:the\s+|an?\s+)?"
                       r"(?:\d[\d,]*\s+)?", re.IGNORECASE)
 _DIED_OF_STOP = re.compile(r"[,;]|\s(?:and|but|while|whereas)\s|\s\d")

@@ -120,3 +120,12 @@ def test_bicycle_fatalities_are_cyclist_deaths():
 def test_bicycle_thefts_stay_thefts():
     got = metrics_of("Thefts up\n\nThe city recorded 40 bicycle thefts in 2022.\n")
     assert got["40"] == "bicycle_thefts", got
+
+
+# --- people who "died across the state in 15 fires": the deaths of what they died of
+
+def test_people_who_died_across_the_state_in_fires_are_fire_deaths():
+    got = metrics_of("Fire deaths spike\n\nTwenty people died across the state in 15 fires in January, the fire "
+                     "marshal said.\n\nNine people died statewide in 7 fires in February.\n")
+    assert got["Twenty"] == "fire_deaths" and got["Nine"] == "fire_deaths", got
+    assert got["15"] == "fires" and got["7"] == "fires", got
