@@ -458,6 +458,11 @@ def _metric_named(art: _Article, at: _At, review: list[str]) -> str | None:
     if st.share_of_count and state.last_metric and state.last_paragraph == at.sentence.paragraph:
         review.append(f"metric: '{state.last_metric}', the count this share follows; check")
         return state.last_metric
+    scaled = _rate_said_of_a_bare_figure(art, at)
+    if scaled is not None:
+        review.append(f"metric: '{scaled}', the rate the clause names by its count and scale ('the number of road "
+                      "fatalities per 100,000 population decreased to 4.6'); check")
+        return scaled
     involving = _involving(art, at) if st.figure is not None else None
     if involving is not None:
         review.append(f"metric: '{involving}', the kind the figure's things involved ('... involved fentanyl'); check")
@@ -2000,6 +2005,24 @@ def _context(art: _Article) -> frozenset[str]:
         lede = art.paragraphs[0] if art.paragraphs else (0, 0)
         art.read_once["context"] = vocabulary.context_words(f"{art.source.title or ''} {art.text[lede[0]:lede[1]]}")
     return art.read_once["context"]
+
+
+# a rate's scale said after a count's name: "road fatalities per 100,000 population"
+_SCALE_AFTER = re.compile(r"\s(?P<scale>(?:per|for\s+every)\s+\d[\d,]*(?:\s+(?:thousand|million))?(?:\s+[a-z]+)?)\b",
+                          re.IGNORECASE)
+
+
+def _rate_said_of_a_bare_figure(art: _Article, at: _At) -> str | None:
+    """The rate metric of a figure with no unit whose clause says a rate's scale before it ("the number
+    of road fatalities per 100,000 population decreased to 4.6"): the rate in that scale most of whose
+    name's words the clause says; else None."""
+    st = at.st
+    if st.figure is None or st.figure.unit or "per" not in art.text[at.clause[0]:st.anchor[0]]:
+        return None
+    said = _SCALE_AFTER.search(art.text, at.clause[0], st.anchor[0])
+    if said is None:
+        return None
+    return vocabulary.rate_by_words(art.pack, art.text, at.clause, _context(art), said.group("scale"))
 
 
 def _rate_by_words(art: _Article, at: _At) -> str | None:

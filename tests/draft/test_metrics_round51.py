@@ -129,3 +129,16 @@ def test_people_who_died_across_the_state_in_fires_are_fire_deaths():
                      "marshal said.\n\nNine people died statewide in 7 fires in February.\n")
     assert got["Twenty"] == "fire_deaths" and got["Nine"] == "fire_deaths", got
     assert got["15"] == "fires" and got["7"] == "fires", got
+
+
+# --- a bare figure whose clause says a count and a rate's scale before it: that rate
+
+def test_road_fatalities_per_100000_decreased_to_a_bare_figure():
+    got = metrics_of("Road deaths fall\n\nThe most recent data is from 2020 when the number of road fatalities per "
+                     "100,000 population decreased to 4.6, down from 4.7 in 2019.\n")
+    assert got["4.6"] == "road_fatality_rate" and got["4.7"] == "road_fatality_rate", got
+
+
+def test_a_count_of_road_fatalities_stays_a_count():
+    got = metrics_of("Road deaths fall\n\nThe county recorded 41 road fatalities in 2022.\n")
+    assert got["41"] != "road_fatality_rate", got
