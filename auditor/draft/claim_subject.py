@@ -2013,15 +2013,15 @@ _SCALE_AFTER = re.compile(r"\s(?P<scale>(?:per|for\s+every)\s+\d[\d,]*(?:\s+(?:t
 
 
 def _rate_said_of_a_bare_figure(art: _Article, at: _At) -> str | None:
-    """The rate metric of a figure with no unit whose clause says a rate's scale before it ("the number
-    of road fatalities per 100,000 population decreased to 4.6"): the rate in that scale most of whose
-    name's words the clause says; else None."""
+    """The rate metric of a figure with no unit whose clause says a rate's scale before it, of no figure
+    before ("the number of road fatalities per 100,000 population decreased to 4.6"): the rate in that
+    scale most of whose name's words the clause says; else None."""
     st = at.st
     if st.figure is None or st.figure.unit or "per" not in art.text[at.clause[0]:st.anchor[0]]:
         return None
     said = _SCALE_AFTER.search(art.text, at.clause[0], st.anchor[0])
-    if said is None:
-        return None
+    if said is None or re.search(r"\d", _NO_YEARS.sub("", art.text[at.clause[0]:said.start()])):
+        return None     # "The rate was 19 per 100,000 people last year, 213 in all": another figure's scale
     return vocabulary.rate_by_words(art.pack, art.text, at.clause, _context(art), said.group("scale"))
 
 
