@@ -1791,7 +1791,7 @@ def generic_metric(pack: Pack, text: str, part: tuple[int, int], clause: tuple[i
     if not candidates:
         return None
     # the noun itself narrows nothing ("properties increased": not the revenue "from new property")
-    own = context_words(text[clause[0]:_another_clause_after(text, clause, max(best[2], anchor))]) - {word}
+    own = context_words(text[clause[0]:clause[1]]) - {word}
     context = context - {word}
     # a participle of record-keeping after the noun narrows only with the name's other words said in
     # the clause or the headline and lede ("traffic crashes investigated"), not alone: "Officers
@@ -1843,17 +1843,6 @@ def generic_metric(pack: Pack, text: str, part: tuple[int, int], clause: tuple[i
     if top > 0 and sum(1 for s in counts.values() if s == top) == 1:
         return GenericName(word, max(counts, key=counts.get), "article-named")
     return None
-
-
-# a conjunction that opens a clause of its own: its words narrow nothing of the clause before it
-_CLAUSE_AFTER = re.compile(r",?\s(?:but|while|whereas|although|though)\s", re.IGNORECASE)
-
-
-def _another_clause_after(text: str, clause: tuple[int, int], at: int) -> int:
-    """Where a clause of its own begins after `at` ("... fell from three in 2017 to two in 2018 but one
-    of those was a pedestrian": the pedestrian is one of the fatalities, not their kind), else the clause's end."""
-    hit = _CLAUSE_AFTER.search(text, at, clause[1])
-    return hit.start() if hit is not None else clause[1]
 
 
 def _named_more_than(named_counts: dict[str, int], candidates, top: int) -> bool:
