@@ -458,6 +458,11 @@ def _metric_named(art: _Article, at: _At, review: list[str]) -> str | None:
     if st.share_of_count and state.last_metric and state.last_paragraph == at.sentence.paragraph:
         review.append(f"metric: '{state.last_metric}', the count this share follows; check")
         return state.last_metric
+    scaled = _rate_said_of_a_bare_figure(art, at)
+    if scaled is not None:
+        review.append(f"metric: '{scaled}', the rate the clause names by its count and scale ('the number of road "
+                      "fatalities per 100,000 population decreased to 4.6'); check")
+        return scaled
     involving = _involving(art, at) if st.figure is not None else None
     if involving is not None:
         review.append(f"metric: '{involving}', the kind the figure's things involved ('... involved fentanyl'); check")
@@ -648,6 +653,10 @@ def _metric_named(art: _Article, at: _At, review: list[str]) -> str | None:
                 and (before := _rate_drafted_before(art, at)) is not None:
             review.append(f"metric: '{before}', the rate drafted just before in the scale of this one; check")
             return before
+        if rate is None and (worded := _rate_by_words(art, at)) is not None:
+            review.append(f"metric: '{worded}', the rate in this scale most of whose name's words the clause "
+                          "or the headline and lede say; check")
+            return worded
         if rate is None:
             line, col = line_column(text, st.anchor[0])
             art.notes.append(f"{line}:{col}: '{st.figure.text}' is a rate of no rate metric of the vocabulary; "
@@ -778,11 +787,9 @@ def _metric_named(art: _Article, at: _At, review: list[str]) -> str | None:
         review.append(f"metric: '{money}', the only metric in {st.figure.unit}s the article names; check")
         return money
     if st.figure is not None and (st.figure.unit is None or st.figure.unit == "percent"):
-        if "context" not in art.read_once:
-            _generic(art, at, part)
         loose = None
         for span in dict.fromkeys((part, clause)):
-            loose = vocabulary.metric_by_words(art.pack, text, span, st.anchor[0], art.read_once["context"],
+            loose = vocabulary.metric_by_words(art.pack, text, span, st.anchor[0], _context(art),
                                                st.figure.unit)
             if loose is not None:
                 break
@@ -1314,7 +1321,8 @@ def _lives_lost(art: _Article, at: _At) -> bool:
 _EXAMPLES = re.compile(r",?\s+(?:such\s+as|including)\s+", re.IGNORECASE)
 _ANOTHER_CLAUSE = re.compile(r";|,\s+(?:but|while|whereas)\b|\b(?:but|while|whereas)\s", re.IGNORECASE)
 _EXAMPLES_END = re.compile(r"\b(?:were|was|are|is|have|has|had|rose|fell|dropped|increased|decreased|declined|climbed|"
-                           r"jumped|went|saw|remained|stayed)\b", re.IGNORECASE)
+                           r"jumped|went|saw|remained|stayed|stands|stood|totals|totaled|totalled|reached)\b",
+                           re.IGNORECASE)
 
 
 def _named_before_examples(art: _Article, at: _At, match: vocabulary.Match | None) -> vocabulary.Match | None:
@@ -1349,6 +1357,8 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|ers|ites|ns)")
 # what people died of, right after them: "died from drug overdoses", "have died of", "died in 62 fatal
 # fires", "died as a result of", "suffered fatal overdoses" (the name's own "fatal" kept)
 _DIED_OF = re.compile(r"\s+(?:have\s+|had\s+|who\s+|that\s+)?(?:died|perished|were\s+killed|suffered(?=\s+fatal\b))"
+                      r"(?:\s+(?:across|throughout|around)\s+the\s+(?:state|country|province|county|city|region|nation)"
+                      r"|\s+(?:statewide|nationwide|countywide|province-wide))?"      # "died across the state in 15 fires"
                       r"(?:\s+(?:from|of|in|as\s+a\s+result\s+of|due\s+to|because\s+of))?\s+(?:the\s+|an?\s+)?"
                       r"(?:\d[\d,]*\s+)?", re.IGNORECASE)
 _DIED_OF_STOP = re.compile(r"[,;]|\s(?:and|but|while|whereas)\s|\s\d")
@@ -1983,13 +1993,42 @@ def _named_for_another_figure(art: _Article, at: _At, metric: str) -> bool:
 def _generic(art: _Article, at: _At, part: tuple[int, int]) -> vocabulary.GenericName | None:
     """The metric a generic noun of the clause stands for ("the budget", "101,963 calls")."""
     st, state = at.st, art.state
+    previous = state.last_metric if state.last_paragraph == at.sentence.paragraph else None
+    return vocabulary.generic_metric(art.pack, art.text, part, at.clause, st.anchor[0],
+                                     st.figure.unit if st.figure is not None else None, _context(art),
+                                     lambda: _named(art), previous)
+
+
+def _context(art: _Article) -> frozenset[str]:
+    """The words of the headline and the lede, read once."""
     if "context" not in art.read_once:
         lede = art.paragraphs[0] if art.paragraphs else (0, 0)
         art.read_once["context"] = vocabulary.context_words(f"{art.source.title or ''} {art.text[lede[0]:lede[1]]}")
-    previous = state.last_metric if state.last_paragraph == at.sentence.paragraph else None
-    return vocabulary.generic_metric(art.pack, art.text, part, at.clause, st.anchor[0],
-                                     st.figure.unit if st.figure is not None else None, art.read_once["context"],
-                                     lambda: _named(art), previous)
+    return art.read_once["context"]
+
+
+# a rate's scale said after a count's name: "road fatalities per 100,000 population"
+_SCALE_AFTER = re.compile(r"\s(?P<scale>(?:per|for\s+every)\s+\d[\d,]*(?:\s+(?:thousand|million))?(?:\s+[a-z]+)?)\b",
+                          re.IGNORECASE)
+
+
+def _rate_said_of_a_bare_figure(art: _Article, at: _At) -> str | None:
+    """The rate metric of a figure with no unit whose clause says a rate's scale before it, of no figure
+    before ("the number of road fatalities per 100,000 population decreased to 4.6"): the rate in that
+    scale most of whose name's words the clause says; else None."""
+    st = at.st
+    if st.figure is None or st.figure.unit or "per" not in art.text[at.clause[0]:st.anchor[0]]:
+        return None
+    said = _SCALE_AFTER.search(art.text, at.clause[0], st.anchor[0])
+    if said is None or re.search(r"\d", _NO_YEARS.sub("", art.text[at.clause[0]:said.start()])):
+        return None     # "The rate was 19 per 100,000 people last year, 213 in all": another figure's scale
+    return vocabulary.rate_by_words(art.pack, art.text, at.clause, _context(art), said.group("scale"))
+
+
+def _rate_by_words(art: _Article, at: _At) -> str | None:
+    """The rate metric most of whose name's words the clause (or the headline and lede) say, in the scale of
+    the clause's rate figure."""
+    return vocabulary.rate_by_words(art.pack, art.text, at.clause, _context(art), at.st.figure.unit)
 
 
 def _part_did(text: str, end: int, start: int) -> bool:

@@ -159,7 +159,7 @@ _SAID_FOR = {"residential": ("household", "home", "house"), "structure": ("build
              "crime": ("offence", "offense"), "crimes": ("offences", "offenses"), "sexual": ("sex",),
              "burglary": ("break-in",), "burglaries": ("break-ins",), "jail": ("inmate",),
              "offences": ("violations",), "offenses": ("violations",), "deaths": ("fatalities",),
-             "cyclist": ("bicyclist",), "cyclists": ("bicyclists",), "crash": ("accident",),
+             "cyclist": ("bicyclist", "bicycle", "bike"), "cyclists": ("bicyclists",), "crash": ("accident",),
              "crashes": ("accidents",)}
 # ... and "inmate" for the jail's only where no prison is named beside it ("the prison's inmate
 # population", "the inmate population of the state prison")
@@ -1807,6 +1807,11 @@ def generic_metric(pack: Pack, text: str, part: tuple[int, int], clause: tuple[i
     tied_article = None
     for words, by in ((own, "clause"), (context, "article")):
         scores = {m: len(w & words) for m, w in candidates.items()}
+        if by == "article":
+            # the headline and lede narrow to a name only if they say most of its words: "Deaths on Nevada
+            # roads" says "road" of "alcohol- and drug-related road fatalities", a kind they never name
+            scores = {m: s if s and _said_whole(pack.metrics[m], word, words, most=True) else 0
+                      for m, s in scores.items()}
         top = max(scores.values())
         if top > 0 and sum(1 for s in scores.values() if s == top) == 1:
             return GenericName(word, max(scores, key=scores.get), by)
@@ -1830,13 +1835,21 @@ def generic_metric(pack: Pack, text: str, part: tuple[int, int], clause: tuple[i
         # them the article names most by its full name
         counts = {m: named_counts.get(m, 0) for m in tied_article}
         top = max(counts.values())
-        if top > 0 and sum(1 for s in counts.values() if s == top) == 1:
+        if top > 0 and sum(1 for s in counts.values() if s == top) == 1 \
+                and not _named_more_than(named_counts, candidates, top):
             return GenericName(word, max(counts, key=counts.get), "article")
     counts = {m: named_counts.get(m, 0) for m in candidates}
     top = max(counts.values())
     if top > 0 and sum(1 for s in counts.values() if s == top) == 1:
         return GenericName(word, max(counts, key=counts.get), "article-named")
     return None
+
+
+def _named_more_than(named_counts: dict[str, int], candidates, top: int) -> bool:
+    """Whether the article names one of the candidates more often than `top`: of two kinds the headline
+    and lede name alike ("Motorcycle, Pedestrian Deaths Rise"), a bare "fatalities" is the whole the article
+    names most ("traffic deaths"), not the kind it names once."""
+    return any(named_counts.get(m, 0) > top for m in candidates)
 
 
 def _plain(word: str) -> str:
@@ -2022,15 +2035,17 @@ def narrower_by_adjective(pack: Pack, metric_id: str, adjective: str) -> str | N
     return None
 
 
-def _said_whole(metric, head: str, words: frozenset[str]) -> bool:
-    """Whether one of a metric's names headed by `head` has each of its narrowing words in `words`."""
+def _said_whole(metric, head: str, words: frozenset[str], most: bool = False) -> bool:
+    """Whether one of a metric's names headed by `head` has each of its narrowing words in `words` (with
+    `most`, at least half of them)."""
     for name in {metric.label, *metric.aliases}:
         if not name:
             continue
         read = _noun_before_participle(name)
         for own_head, modifiers in filter(None, (_head_and_modifiers(name),
                                                  read and (read.head, read.others | {read.participle}))):
-            if own_head == head and modifiers and modifiers <= words:
+            if own_head == head and modifiers and (2 * len(modifiers & words) >= len(modifiers) if most
+                                                   else modifiers <= words):
                 return True
     return False
 
@@ -2185,6 +2200,46 @@ def metric_by_words(pack: Pack, text: str, span: tuple[int, int], anchor: int, c
     near = min(found.values())
     best = [m for m, d in found.items() if d == near]
     return best[0] if len(best) == 1 else None
+
+
+# a rate's name's scale and what follows it ("per 100,000 population"): the population, not what is counted
+_PER_IN_NAME = re.compile(r"\b(?:per|for\s+every)\s+\S.*", re.IGNORECASE)
+
+
+def rate_by_words(pack: Pack, text: str, span: tuple[int, int], context: frozenset[str], unit: str) -> str | None:
+    """The rate metric a rate figure whose clause names no rate means ("217 individuals held in jail per
+    100,000 population" in a story on jail populations): of the metrics per the figure's scale, the one of a
+    name at least half of whose words (before its "per ...") the clause or the headline and lede say, one
+    of them in the clause; the most words, one metric only. None when undecided."""
+    scale = rate_scale(unit)
+    own = context_words(text[span[0]:span[1]])
+    scores: dict[str, int] = {}
+    for metric_id, (own_scale, names) in _cached("rate words", pack, _build_rate_words).items():
+        if scale is None or own_scale != scale:
+            continue
+        for words in names:
+            said = words & (own | context)
+            if words & own and 2 * len(said) >= len(words):
+                scores[metric_id] = max(scores.get(metric_id, 0), len(said))
+    if not scores:
+        return None
+    top = max(scores.values())
+    best = [m for m, s in scores.items() if s == top]
+    return best[0] if len(best) == 1 else None
+
+
+def _build_rate_words(pack: Pack) -> dict[str, tuple]:
+    """For `rate_by_words`: each rate metric's scale and its names, as the stemmed words before their
+    "per ...", stop words and "rate" left out."""
+    out = {}
+    for metric in pack.metrics.values():
+        scale = rate_scale(metric.unit)
+        if scale is None:
+            continue
+        names = {frozenset(_stem(w) for w in re.split(r"[\s_\-]+", _PER_IN_NAME.sub("", name).strip().lower()) if w)
+                 - _LOOSE_STOP for name in (metric.label, *metric.aliases) if name}
+        out[metric.id] = (scale, tuple(n for n in names if n))
+    return out
 
 
 def _build_name_words(pack: Pack) -> tuple[tuple[str, str | None, tuple[frozenset[str], ...]], ...]:
