@@ -246,6 +246,9 @@ class Voice:
     # "The Waterloo Regional Police Service released its annual report this week.": a body releasing a
     # document (not citing it); a paragraph of its own so presents the paragraphs after it (`drafting`)
     releases: bool = False
+    # "Sheriff Josh Babcock also reviewed his department's statistics for August.": a person presenting a
+    # report to a meeting or the press; the figures after it, paragraph after paragraph, are theirs (`drafting`)
+    reviews: bool = False
 
 
 _TITLES = frozenset({"Dr.", "Mr.", "Mrs.", "Ms.", "Prof."})
@@ -1051,9 +1054,37 @@ _RELEASE_VERB = WordGatedPattern(re.compile(r"\b(?:released|published|issued|com
                                  ("released", "published", "issued", "compiled", "unveiled", "put", "revealed"))
 
 
+# "Babcock also reviewed his department's statistics for August", "Fire Chief Thad Dickerson presented the
+# department's annual report for 2008", "He also provided other cause of death statistics": a person (a name
+# or a pronoun just before the verb) presenting figures to a meeting or the press
+_PRESENTING_VERBS = ("presented", "reviewed", "outlined", "shared", "gave", "provided", "delivered")
+_PRESENTING = WordGatedPattern(re.compile(
+    r"(?P<who>(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)\s+(?:also\s+)?"
+    rf"(?:{'|'.join(_PRESENTING_VERBS)})\s+(?:[\w’'-]+\s+){{0,6}}?"
+    r"(?:statistics|stats|figures|numbers|data|report|update|findings|estimates)\b"), _PRESENTING_VERBS)
+
+
+def _presenting(words: str, start: int, cast: People, held: frozenset[str] | None) -> Voice | None:
+    """A person of the cast presenting figures in the sentence's `words` ("Babcock also reviewed his
+    department's statistics for August"), as their paraphrase; None when the one presenting is no
+    person the article names ("The commission reviewed those numbers")."""
+    hit = _PRESENTING.search(words, held)
+    if hit is None:
+        return None
+    who = hit.group("who")
+    label, person = cast.resolve(who, start + hit.end("who"))
+    if person is None or (who.lower() not in _PRONOUNS and person.surname != who.split()[-1]):
+        return None
+    cast.last = person
+    return Voice("paraphrase", label, sourcing=True, leads=True, reviews=True)
+
+
 def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast: People,
               held: frozenset[str] | None) -> Voice | None:
     words = text[sentence[0]:sentence[1]]
+    presenting = _presenting(words, sentence[0], cast, held)
+    if presenting is not None:
+        return presenting
     if words.rstrip().endswith(":") and _LIST_OF_DOCUMENT.search(words):
         by = _LIST_BY.search(words)
         if by is not None:
