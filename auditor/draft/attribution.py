@@ -394,6 +394,10 @@ class People:
             named = body_named_before(self.text, at, _POLICE_BODIES, unless=_A_DEPARTMENT_SINCE)
             if named is not None:
                 return named, None
+        if low == "the department" and self.text and _police_department_before(self.text, at - len(ref)):
+            # "according to statistics released by the city's police department ... the department said":
+            # the police department (of the claim's city, `drafting._post_placed`)
+            return "police department", None
         if low in ("the police", "the department", "the police department"):
             return ref[4:], None          # a body, not the post of a person named before
         if _LOWER_BODY.fullmatch(low):
@@ -412,6 +416,19 @@ class People:
             if ref[4:5].isupper():
                 return ref[4:], None      # "the DCJS", "The FDNY": a body's name, without the article
         return ref, None
+
+
+# the last department named in lower case: "the city's police department", "the fire department"
+_DEPARTMENT_NAMED = re.compile(r"\b(?P<kind>[a-z]+)\s+department\b")
+
+
+def _police_department_before(text: str, at: int) -> bool:
+    """Whether the last department the text names in lower case before `at` is a police department,
+    and no department is named capitalised after it ("the Fire Department")."""
+    last = None
+    for last in _DEPARTMENT_NAMED.finditer(text, 0, at):
+        pass
+    return last is not None and last.group("kind") == "police" and "Department" not in text[last.end():at]
 
 
 # A post and the name after it, found first; the words of the post before it ("West Precinct

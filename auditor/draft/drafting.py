@@ -221,7 +221,8 @@ _PLACE_POST = re.compile(r"(?P<name>[^,]+),\s+(?:(?P<chief>(?:[Pp]olice|[Ff]ire)
 _CHIEF_KINDS = ("city", "town", "township")
 # "according to State Police statistics", "the State Highway Patrol said": the claim's state's force ("New Jersey
 # State Police")
-_STATE_FORCE = re.compile(r"(?:[Tt]he\s+)?(?P<force>State\s+(?:Police|Patrol|Highway\s+Patrol))")
+# ("according to statistics released Thursday by the State Troopers": "Alaska State Troopers")
+_STATE_FORCE = re.compile(r"(?:[Tt]he\s+)?(?P<force>State\s+(?:Police|Patrol|Highway\s+Patrol|Troopers))")
 # "According to RCMP, Alberta saw 648 fewer thefts": a province's claim, the province's RCMP ("Alberta RCMP");
 # a town's claim keeps the bare name (its detachment, which the article names or not)
 _PROVINCE_FORCE = re.compile(r"(?:[Tt]he\s+)?(?P<force>RCMP)")
