@@ -223,7 +223,19 @@ class Person:
 
     @property
     def label(self) -> str:
-        return f"{self.name}, {self.role or self.body}" if self.role or self.body else self.name
+        return f"{self.name}, {_post_cased(self.role) if self.role else self.body}" if self.role or self.body else self.name
+
+
+# a body's word written in lower case inside a capitalised post ("Welland fire Chief Brian Kennedy"): the
+# post as the hands write a place's post, in capitals ("Welland Fire Chief"); "city Police Chief" keeps its
+# opening word (the place unnamed)
+_LOWER_IN_POST = re.compile(r"(?P<before>(?<![\w’'.-])[A-Z][\w’'.-]*\s+)(?P<body>fire|police|rescue|sheriff['’]s|health)(?=\s+[A-Z])")
+
+
+def _post_cased(role: str) -> str:
+    """The post with a body's word between two capitalised words capitalised ("Welland fire Chief" ->
+    "Welland Fire Chief")."""
+    return _LOWER_IN_POST.sub(lambda m: m.group("before") + m.group("body").capitalize(), role)
 
 
 @dataclass(frozen=True)
@@ -543,12 +555,14 @@ def people(text: str) -> People:
             role_text = role_text[role_text.rindex("\n") + 1:]
         role_words = role_text.split()
         name = re.sub(r"['’]s$", "", hit.group("name"))     # "Lyell Cook's office": Lyell Cook
-        if role_words and role_words[-1] in _RANKS and len(role_words) > 1 and (
+        # ("Staff Sergeant Jill McLaren": one rank of two words, not a post "Staff")
+        ranked = 2 if len(role_words) >= 2 and role_words[-2] == "Staff" else 1
+        if role_words and role_words[-1] in _RANKS and len(role_words) > ranked and (
                 role_words[-1] != "Officer" or re.search(rf"\b(?:{_ROLE})", " ".join(w for w in role_words[:-1] if w != "Deputy"))):
             # "West Precinct Commander Captain Sean Edwards": the rank is the name's; not the
             # "Officer" of "Public Information Officer Benny Fulkerson"
-            name = f"{role_words[-1]} {name}"
-            role_words = role_words[:-1]
+            name = f"{' '.join(role_words[-ranked:])} {name}"
+            role_words = role_words[:-ranked]
         role = " ".join(role_words) or None
         if role in _TITLES:
             role = None     # "Dr. Michael Mendoza": a title, no post (the post is the one named elsewhere)
@@ -611,7 +625,7 @@ def people(text: str) -> People:
 # Highway Patrol", as the read hands of fresh8, fresh20, fresh27 and fresh29 write them): their own
 # ("of the X"), else the only one the article names, else the only one their paragraph names; none when
 # their sentence speaks of fire, crews, EMS or the military, or the body is a fire or rescue service
-_RANK_ONLY = frozenset({"Sgt.", "Sergeant", "S/Sgt.", "Staff Sgt.", "Capt.", "Captain", "Lt.", "Lieutenant", "Cpl.",
+_RANK_ONLY = frozenset({"Sgt.", "Sergeant", "S/Sgt.", "Staff Sgt.", "Staff Sergeant", "Capt.", "Captain", "Lt.", "Lieutenant", "Cpl.",
                         "Corporal", "Const.", "Constable", "Cst.", "Insp.", "Supt."})
 _POLICE_BODY = re.compile(r"(?<![\w’'.-])(?P<body>(?:[A-Z][\w’'&.-]*[^\S\n]+){1,4}?(?:State[^\S\n]+Highway[^\S\n]+Patrol"
                           r"|Highway[^\S\n]+Patrol|State[^\S\n]+Patrol|State[^\S\n]+Police|Provincial[^\S\n]+Police|RCMP|OPP"
@@ -1077,8 +1091,11 @@ _RELEASE_VERB = WordGatedPattern(re.compile(r"\b(?:released|published|issued|com
 _PRESENTING_VERBS = ("presented", "reviewed", "outlined", "shared", "gave", "provided", "delivered")
 _PRESENTING = WordGatedPattern(re.compile(
     r"(?P<who>(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)\s+(?:also\s+)?"
-    rf"(?:{'|'.join(_PRESENTING_VERBS)})\s+(?:[\w’'-]+\s+){{0,6}}?"
-    r"(?:statistics|stats|figures|numbers|data|report|update|findings|estimates)\b"), _PRESENTING_VERBS)
+    rf"(?:{'|'.join(_PRESENTING_VERBS)})\b(?P<doc>\s+(?:[\w’'-]+\s+){{0,6}}?"
+    r"(?:statistics|stats|figures|numbers|data|report|update|findings|estimates)\b)?"), _PRESENTING_VERBS)
+
+
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def _presenting(words: str, start: int, cast: People, held: frozenset[str] | None) -> Voice | None:
@@ -1086,14 +1103,15 @@ def _presenting(words: str, start: int, cast: People, held: frozenset[str] | Non
     department's statistics for August"), as their paraphrase; None when the one presenting is no
     person the article names ("The commission reviewed those numbers")."""
     hit = _PRESENTING.search(words, held)
-    if hit is None:
-        return None
+    if hit is None or (hit.group("doc") is None and not _ANY_DIGIT.search(words, hit.end())):
+        return None     # (no document presented: only a sentence giving the figures presented, as its own)
     who = hit.group("who")
     label, person = cast.resolve(who, start + hit.end("who"))
     if person is None or (who.lower() not in _PRONOUNS and person.surname != who.split()[-1]):
         return None
     cast.last = person
-    return Voice("paraphrase", label, sourcing=True, leads=True, reviews=True)
+    # ("Hale also presented the estimated loss from fires, amounting to $412,000": that sentence's figures)
+    return Voice("paraphrase", label, sourcing=True, leads=True, reviews=hit.group("doc") is not None)
 
 
 def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast: People,
@@ -1210,7 +1228,6 @@ def _kept(hits: Iterator[re.Match], into: list[re.Match]) -> Iterator[re.Match]:
 _PRESENTS = re.compile(r"[^.\d:]{0,40}?(?:\b(?:shows?|showed|indicates?|indicated|reveals?|revealed)\b|:)")
 
 
-_ANY_DIGIT = re.compile(r"\d")
 # what a speaker says moved, with no figure: "their enrollment is up", "calls were down"
 _BARE_MOVE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:up|down)\b(?!\s+(?:to|for|in\s+arms|on\s+(?:his|her|their)|the|there|here|when)\b)"
                         r"|\b(?:[a-z]+s|enrollment|crime|violence|traffic|turnout|attendance|ridership|spending|revenue)\s+(?:have\s+|has\s+)?(?:increased|decreased|rose|fell|dropped|declined|climbed|jumped)\s*[.,;]?$")

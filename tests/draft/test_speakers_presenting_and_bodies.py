@@ -4,6 +4,10 @@ paragraph, until a paragraph without figures or another voice."""
 
 from datetime import date
 
+import pytest
+
+from auditor.draft import attribution
+
 from draft_helpers import drafted, pack  # noqa: F401  (a fixture)
 
 
@@ -58,3 +62,19 @@ def test_state_troopers_are_the_claims_states(pack):
     text = ("Between Dec. 13 and Dec. 28, troopers issued 486 citations across Alaska, according to statistics released "
             "Thursday by the State Troopers.\n")
     assert _voices(text, pack)["486"][0] == "Alaska State Troopers"
+
+
+def test_a_body_word_in_lower_case_in_a_capitalised_post_is_written_in_capitals(pack):
+    text = "Welland fire Chief Brian Kennedy said they received 2,629 calls last year.\n"
+    assert _voices(text, pack)["2,629"][0] == "Brian Kennedy, Welland Fire Chief"
+
+
+@pytest.mark.parametrize("post", ["city Police Chief", "Niagara Falls acting Chief", "Fire Chief"])
+def test_a_post_with_no_body_word_between_capitals_stays_as_written(post):
+    assert attribution._post_cased(post) == post
+
+
+def test_a_staff_sergeant_is_one_rank(pack):
+    text = ("Break-ins fell, Saskatchewan RCMP said.\n\n"
+            "Staff Sergeant Jill Moore said there were 300 fewer break-ins in 2024.\n")
+    assert _voices(text, pack)["300"][0] == "Staff Sergeant Jill Moore, Saskatchewan RCMP"
