@@ -78,3 +78,31 @@ def test_a_staff_sergeant_is_one_rank(pack):
     text = ("Break-ins fell, Saskatchewan RCMP said.\n\n"
             "Staff Sergeant Jill Moore said there were 300 fewer break-ins in 2024.\n")
     assert _voices(text, pack)["300"][0] == "Staff Sergeant Jill Moore, Saskatchewan RCMP"
+
+
+_COUNCIL = ("The National Safety Council on Thursday estimated that 40,100 people were killed in crashes last year.\n\n"
+            "Fatalities rose 7 percent in 2016, according to the council. Prior to 2016, annual deaths had not hit "
+            "40,000 since 2007.\n\n"
+            "Crash injuries in 2017 fell 1 percent to an estimated 4.57 million. An estimated 1.25 deaths occurred per "
+            "100 million miles traveled, the council said.\n")
+
+
+def test_a_figure_between_two_of_one_bodys_is_the_bodys(pack):
+    got = _voices(_COUNCIL, pack)
+    assert got["40,000"] == ("National Safety Council", "paraphrase")
+    assert got["1 percent"] == ("National Safety Council", "paraphrase")
+
+
+def test_a_figure_between_two_of_one_persons_stays_the_reporters(pack):
+    text = ("Fire Chief Tom Hale said the department answered 1,179 calls in 2008.\n\n"
+            "Two people died in fires in 2008.\n\n"
+            "Hale said crews spent 1,691 hours in training.\n")
+    assert _voices(text, pack)["Two"] == (None, "reporter")
+
+
+def test_a_figure_between_one_bodys_figures_paragraphs_apart_stays_the_reporters(pack):
+    text = ("Fatalities rose 7 percent in 2016, according to the National Safety Council.\n\n"
+            "Ohio had 1,132 traffic deaths in 2016.\n\n"
+            "Michigan had 1,064 traffic deaths in 2016.\n\n"
+            "Crash injuries in 2017 fell 1 percent, the council said.\n")
+    assert _voices(text, pack)["1,132"] == (None, "reporter")
