@@ -827,6 +827,9 @@ _EARLIER_ISSUER = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\s+(?:(?:compiled|release
                              # a report named by its title: "the Pennsylvania State Coroners Association Report on
                              # Overdose Death Statistics" is the association's
                              rf"|\b(?P<titled>{_capitalised(5)})\s+(?:Annual\s+)?(?:Report|Survey|Study)\b"
+                             # a body's report in lower case: "the Belvidere Fire Department annual report", "An
+                             # Office for National Statistics report"
+                             rf"|\b(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<owned>{_body_name(6)})\s+(?:annual\s+)?report\b"
                              # "Seattle police released data on Friday": then "the data show"
                              rf"|\b(?P<rel>(?:{_CAP_OWN}\s+){{0,4}}(?:{_CAP}|police))\s+(?:has\s+|have\s+)?(?:released|published|issued)\s+"
                              r"(?:new\s+|its\s+|their\s+|preliminary\s+|annual\s+)*"
@@ -856,7 +859,10 @@ _ISSUER_BY = re.compile(rf"^\s+{_BY_OR_FROM}\s+(?:[Tt]he\s+)?"
                         # "data from state fire officials": officials of a level of government, with no article
                         rf"|^\s+{_BY_OR_FROM}\s+(?P<officials>{_OFFICIALS})\b")
 # "according to a Missouri Department of Transportation report": the body's whole name
-_ISSUER_NAMED = re.compile(rf"(?P<named>{_CAP}(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?{_CAP}){{0,4}})\s+$")
+# (a word of when or how between: "the Belvidere Fire Department annual report", "the Erie County Coroner's
+# preliminary figures")
+_ISSUER_NAMED = re.compile(rf"(?P<named>{_CAP}(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?{_CAP}){{0,4}})"
+                           r"(?:\s+(?:annual|monthly|quarterly|yearly|weekly|latest|new|final|preliminary))*\s+$")
 
 
 # "according to Sheriff Tom Lee in a news release": the one named, in the document
@@ -1060,10 +1066,16 @@ def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast
     return voice
 
 
-def _earlier_issuer(text: str, before: int) -> str | None:
+def _earlier_issuer(text: str, before: int, noun: str | None = None) -> str | None:
     """Who issued the last report or data named before `before` ("a new report from the Monroe
-    County Medical Examiner", "Seattle police released data"), as written; None when none is."""
-    earlier = [m.group("by") or m.group("low") or m.group("officials") or m.group("titled") or m.group("rel") for m in _EARLIER_ISSUER.finditer(text, 0, before)]
+    County Medical Examiner", "Seattle police released data"), as written; None when none is. With
+    `noun` ("report"), the last document so named, if any ("according to the Belvidere Fire Department
+    annual report" then "figures from the U.S. Census Bureau": "the report" is the department's)."""
+    hits = list(_EARLIER_ISSUER.finditer(text, 0, before))
+    if noun is not None:
+        hits = [m for m in hits if noun in m.group(0).lower()] or hits
+    earlier = [m.group("by") or m.group("low") or m.group("officials") or m.group("titled") or m.group("owned") or m.group("rel")
+               for m in hits]
     return re.sub(r"^The\s+", "", " ".join(earlier[-1].split()).rstrip(".")) if earlier else None
 
 
@@ -1193,10 +1205,10 @@ def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cas
             # "Mayor Tom Lee said ..., according to a news release": his words, as released (not
             # "Employers in metro Sioux City added 600 jobs ..., according to a new state report")
             return said
-        if issuer is None and _THE_DOCUMENT.search(document.group(0)):
+        if issuer is None and (the := _THE_DOCUMENT.search(document.group(0))) is not None:
             # "According to the report, ...": the report named before ("a new report from the
             # Monroe County Medical Examiner"), by whoever issued it
-            issuer = _earlier_issuer(text, sentence[0])
+            issuer = _earlier_issuer(text, sentence[0], the.group(0).split()[-1].lower())
         return Voice("document", issuer,
                      note=None if issuer else NO_ISSUER_NOTE,
                      sourcing=document.group(0).lower().startswith("according"),

@@ -106,3 +106,19 @@ def test_a_figure_between_one_bodys_figures_paragraphs_apart_stays_the_reporters
             "Michigan had 1,064 traffic deaths in 2016.\n\n"
             "Crash injuries in 2017 fell 1 percent, the council said.\n")
     assert _voices(text, pack)["1,132"] == (None, "reporter")
+
+
+def test_the_report_is_the_last_report_named_not_the_last_figures(pack):
+    text = ("Calls rose 8 percent in 2008, according to the Belvidere Fire Department annual report.\n\n"
+            "The city grew about 26 percent from 2000 to 2007, according to figures from the U.S. Census Bureau.\n\n"
+            "Firefighters saved about $12.1 million in property, according to the report.\n")
+    got = _voices(text, pack)
+    assert got["8 percent"] == ("Belvidere Fire Department", "document")
+    assert got["about $12.1 million"] == ("Belvidere Fire Department", "document")
+
+
+def test_the_figures_are_the_last_figures_named(pack):
+    text = ("Calls rose 8 percent in 2008, according to the Belvidere Fire Department annual report.\n\n"
+            "The city grew about 26 percent from 2000 to 2007, according to figures from the U.S. Census Bureau.\n\n"
+            "The county grew 31 percent, according to the figures.\n")
+    assert _voices(text, pack)["31 percent"] == ("U.S. Census Bureau", "document")
