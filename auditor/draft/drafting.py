@@ -770,6 +770,17 @@ def _moved_in_lists(text: str, clause: tuple[int, int], stated: list, lists: lis
     return stated, places_of
 
 
+def _voiced(d: DraftedClaim, speaker: str, kind: str, notes: tuple[str, ...]) -> DraftedClaim:
+    """The drafted claim given a speaker and an attribution (the speaker written before the attribution, in
+    file order), with `notes`."""
+    record: dict[str, Any] = {}
+    for key, value in d.record.items():
+        if key == "attribution":
+            record["speaker"], value = speaker, kind
+        record[key] = value
+    return replace(d, record=record, notes=notes)
+
+
 def _issuers_filled(art: _Article, out: list[DraftedClaim]) -> list[DraftedClaim]:
     """A document that names no issuer ("newly released statistics show", "according to a new state
     report") is the one the article names an issuer for elsewhere: the nearest document, by paragraph,
@@ -787,14 +798,9 @@ def _issuers_filled(art: _Article, out: list[DraftedClaim]) -> list[DraftedClaim
             filled.append(d)
             continue
         _, issuer = min(issuers, key=lambda x: (abs(x[0] - at), x[0] > at))
-        record: dict[str, Any] = {}
-        for key, value in d.record.items():
-            if key == "attribution":
-                record["speaker"] = issuer
-            record[key] = value
         # (its own "names no issuer" note gives way to the note of the issuer taken)
         notes = tuple(n for n in d.notes if n != attribution.NO_ISSUER_NOTE)
-        filled.append(replace(d, record=record, notes=notes + (
+        filled.append(_voiced(d, issuer, "document", notes + (
             f"speaker: '{issuer}', who issued the document the article names nearest (this sentence names no "
             "issuer); check",)))
     return filled
@@ -823,13 +829,7 @@ def _between_one_voice(art: _Article, out: list[DraftedClaim]) -> list[DraftedCl
             d = out[i]
             if d.record.get("attribution") != "reporter":
                 continue
-            record = {}
-            for key, value in d.record.items():
-                if key == "attribution":
-                    record["speaker"], value = speaker, kind
-                record[key] = value
-            filled[i] = replace(d, record=record, notes=d.notes + (
-                f"attribution: read as {speaker}'s, cited before and after it; check",))
+            filled[i] = _voiced(d, speaker, kind, d.notes + (f"attribution: read as {speaker}'s, cited before and after it; check",))
     return filled
 
 
@@ -2267,12 +2267,7 @@ def _lede_document_carried(art: _Article, out: list[DraftedClaim]) -> list[Draft
                 or (periods_led and _period_key(d.record) not in periods_led):
             filled.append(d)
             continue
-        record = {}
-        for key, value in d.record.items():
-            if key == "attribution":
-                record["speaker"], value = lead.speaker, "document"
-            record[key] = value
-        filled.append(replace(d, record=record, notes=d.notes + (
+        filled.append(_voiced(d, lead.speaker, "document", d.notes + (
             f"attribution: read as the document of {lead.speaker} the lede cites (this sentence names no source); check",)))
     return filled
 
