@@ -36,10 +36,6 @@ class _State:
     # the voice is a body releasing a document in a paragraph of its own ("The agency released its
     # annual report on Tuesday."): the paragraphs after it give that document's figures
     voice_announced: bool = False
-    # the document the lede cites ("..., according to new statistics released by the Sheriff's Office"):
-    # the source of a story written from one report, whose unsourced figures after it are its
-    lead: attribution.Voice | None = None
-    lead_sentence: tuple[int, int] = (0, 0)
     quote_speaker: str | None = None
     quote_paragraph: int = -1
     ids: Counter = field(default_factory=Counter)

@@ -678,16 +678,10 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                     # figure's main reading)
                     out.insert(next(i for i in range(len(out) - 1, -1, -1) if out[i] is item), comparison)
         if voice_here is not None:
-            if not art.read_once.get("lead_read") and sentence.paragraph <= _LEDE_PARAGRAPHS \
-                    and voice_here.kind == "document" and voice_here.speaker \
-                    and not _DOCUMENT_NAMED.search(voice_here.speaker):
-                state.lead, state.lead_sentence = voice_here, span
             state.voice, state.voice_paragraph = voice_here, sentence.paragraph
             state.voice_announced = voice_here.reviews or (voice_here.releases and voice_here.speaker is not None
                                                            and _whole_paragraph(text, art.paragraphs[sentence.paragraph], sentence))
-        if sentence.paragraph <= _LEDE_PARAGRAPHS and (found or voice_here is not None):
-            art.read_once["lead_read"] = True
-    return _headline_periods(art, _lede_document_carried(art, _between_one_voice(art, _issuers_filled(art, out))))
+    return _headline_periods(art, _between_one_voice(art, _issuers_filled(art, out)))
 
 
 # "2013 and 2014 each saw 28 vehicle fatalities", "Homicides in 2016 and 2017 both totaled 41": years named
@@ -2242,39 +2236,6 @@ def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, stat
                 if state.voice.reviews else
                 f"attribution: read as the document {state.voice.speaker} released, announced before; check")
     return None, "reporter", None
-
-
-# the lede: the article's first paragraphs (a headline, a dateline's or a label's line, the first)
-_LEDE_PARAGRAPHS = 1
-# an issuer read as a document's words ("New provincial data"): no body to carry
-_DOCUMENT_NAMED = re.compile(r"\b(?i:data|statistics|figures|numbers|report|estimates)$")
-
-
-def _lede_document_carried(art: _Article, out: list[DraftedClaim]) -> list[DraftedClaim]:
-    """A story written from one document its lede cites with its issuer ("Crime numbers remain fairly
-    steady, according to new statistics released by the Sarasota County Sheriff's Office."): a figure after
-    the lede that the reporter gives with no source of its own is the document's, with a note; when the lede
-    gives figures itself, only a figure of their period (the years before it are the reporter's background:
-    "Traffic fatalities through the first nine months of 2016 were up 8 percent ..., according to data
-    released today by the NHTSA" then "Some 44,525 people died in crashes in 1975")."""
-    lead, at = art.state.lead, art.state.lead_sentence
-    if lead is None:
-        return out
-    periods_led = {_period_key(d.record) for d in out if at[0] <= d.anchor[0] < at[1]}
-    filled = []
-    for d in out:
-        if d.anchor[0] < at[1] or d.record.get("attribution") != "reporter" or d.record.get("speaker") \
-                or (periods_led and _period_key(d.record) not in periods_led):
-            filled.append(d)
-            continue
-        filled.append(_voiced(d, lead.speaker, "document", d.notes + (
-            f"attribution: read as the document of {lead.speaker} the lede cites (this sentence names no source); check",)))
-    return filled
-
-
-def _period_key(record: dict) -> str:
-    """A record's period, as one comparable string."""
-    return repr(record.get("period"))
 
 
 _A_DIGIT = re.compile(r"\d")

@@ -129,17 +129,3 @@ def test_a_figure_between_two_of_a_group_named_in_lower_case_stays_the_reporters
             "Homicides are also up for the year, by nearly 40%. Detectives investigated 337 homicides as of Sunday, "
             "officials said.\n")
     assert _voices(text, pack)["nearly 40%"] == (None, "reporter")
-
-
-def test_a_figure_after_a_lede_citing_a_document_and_its_issuer_is_the_documents(pack):
-    text = ("Crime numbers remain steady, according to new statistics released by the Sarasota County Sheriff’s Office.\n\n"
-            "The sheriff thanked deputies for a great year.\n\n"
-            "DUI arrests went up from 475 in 2018 to 517 in 2019.\n")
-    assert _voices(text, pack)["517"] == ("Sarasota County Sheriff’s Office", "document")
-
-
-def test_a_year_before_the_period_a_lede_document_gives_stays_the_reporters(pack):
-    text = ("Traffic deaths through the first nine months of 2016 were up 8 percent to 27,875, according to data "
-            "released today by the National Highway Traffic Safety Administration.\n\n"
-            "Some 44,525 people died in crashes in 1975.\n")
-    assert _voices(text, pack)["Some 44,525"] == (None, "reporter")
