@@ -829,7 +829,10 @@ _EARLIER_ISSUER = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\s+(?:(?:compiled|release
                              rf"|\b(?P<titled>{_capitalised(5)})\s+(?:Annual\s+)?(?:Report|Survey|Study)\b"
                              # a body's report in lower case: "the Belvidere Fire Department annual report", "An
                              # Office for National Statistics report"
-                             rf"|\b(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<owned>{_body_name(6)})\s+(?:annual\s+)?report\b"
+                             # (two words at least, not an article's: "The report", "This annual report")
+                             # (words without a stop: not "... Sheriff's Office. The report")
+                             r"|\b(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<owned>(?!(?:The|This|That|These|Those|A|An|Its|Their|His|Her|Our)\b)"
+                             r"[A-Z][\w&’'-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w&’'-]*){1,5})\s+(?:annual\s+)?report\b"
                              # "Seattle police released data on Friday": then "the data show"
                              rf"|\b(?P<rel>(?:{_CAP_OWN}\s+){{0,4}}(?:{_CAP}|police))\s+(?:has\s+|have\s+)?(?:released|published|issued)\s+"
                              r"(?:new\s+|its\s+|their\s+|preliminary\s+|annual\s+)*"
@@ -1108,6 +1111,8 @@ _PRESENTING = WordGatedPattern(re.compile(
 
 
 _ANY_DIGIT = re.compile(r"\d")
+# a figure, not a year ("provided a draft copy of the 2018 budget" presents none)
+_A_FIGURE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d,.]))\d")
 
 
 def _presenting(words: str, start: int, cast: People, held: frozenset[str] | None) -> Voice | None:
@@ -1115,7 +1120,7 @@ def _presenting(words: str, start: int, cast: People, held: frozenset[str] | Non
     department's statistics for August"), as their paraphrase; None when the one presenting is no
     person the article names ("The commission reviewed those numbers")."""
     hit = _PRESENTING.search(words, held)
-    if hit is None or (hit.group("doc") is None and not _ANY_DIGIT.search(words, hit.end())):
+    if hit is None or (hit.group("doc") is None and not _A_FIGURE.search(words, hit.end())):
         return None     # (no document presented: only a sentence giving the figures presented, as its own)
     who = hit.group("who")
     label, person = cast.resolve(who, start + hit.end("who"))

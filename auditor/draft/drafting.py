@@ -809,11 +809,12 @@ def _between_one_voice(art: _Article, out: list[DraftedClaim]) -> list[DraftedCl
     officials said. Homicides are also up by nearly 40%. ..., officials said": the reporter's own line)."""
     starts = [p[0] for p in art.paragraphs]
     voiced = [i for i, d in enumerate(out) if d.record.get("speaker")]
-    persons = {p.label for p in art.cast.persons}
+    persons = {p.name for p in art.cast.persons}
     filled = list(out)
     for before, after in zip(voiced, voiced[1:]):
         speaker, kind = out[before].record["speaker"], out[before].record.get("attribution")
-        if after - before < 2 or out[after].record.get("speaker") != speaker or speaker in persons or not speaker[:1].isupper() \
+        if after - before < 2 or out[after].record.get("speaker") != speaker or speaker.split(",")[0] in persons \
+                or not speaker[:1].isupper() \
                 or kind not in ("paraphrase", "document") or out[after].record.get("attribution") not in ("paraphrase", "document"):
             continue
         first = bisect.bisect_right(starts, out[before].anchor[0])

@@ -129,3 +129,22 @@ def test_a_figure_between_two_of_a_group_named_in_lower_case_stays_the_reporters
             "Homicides are also up for the year, by nearly 40%. Detectives investigated 337 homicides as of Sunday, "
             "officials said.\n")
     assert _voices(text, pack)["nearly 40%"] == (None, "reporter")
+
+
+def test_the_report_opening_a_sentence_names_no_issuer(pack):
+    text = ("Deputies made 611 arrests in 2021, according to the Laramie County Sheriff's Office.\n\n"
+            "The report also shows 773 arrests in 2020.\n\n"
+            "According to the report, burglaries fell to 51.\n")
+    assert _voices(text, pack)["51"][0] in (None, "Laramie County Sheriff's Office")
+
+
+def test_a_person_providing_a_years_budget_presents_no_figures(pack):
+    text = ("County Administrator Ann Ruiz provided commissioners with a draft copy of the 2018 budget. The maximum "
+            "tax levy is $22,707,109.\n")
+    assert _voices(text, pack)["$22,707,109"] == (None, "reporter")
+
+
+def test_a_figure_between_two_of_a_chiefs_named_with_the_place_stays_the_reporters(pack):
+    text = ("Police Chief Tom Hale reported 10,572 calls for service this year. Arrests increased 4 percent, going "
+            "from 216 to 226. Violent crimes stayed static, Hale said, going from 19 in 2013 to 20 this year.\n")
+    assert _voices(text, pack)["4 percent"] == (None, "reporter")
