@@ -681,7 +681,7 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
             state.voice, state.voice_paragraph = voice_here, sentence.paragraph
             state.voice_announced = voice_here.reviews or (voice_here.releases and voice_here.speaker is not None
                                                            and _whole_paragraph(text, art.paragraphs[sentence.paragraph], sentence))
-    return _headline_periods(art, _between_one_voice(art, _issuers_filled(art, out)))
+    return _headline_periods(art, _issuers_filled(art, out))
 
 
 # "2013 and 2014 each saw 28 vehicle fatalities", "Homicides in 2016 and 2017 both totaled 41": years named
@@ -797,34 +797,6 @@ def _issuers_filled(art: _Article, out: list[DraftedClaim]) -> list[DraftedClaim
         filled.append(_voiced(d, issuer, "document", notes + (
             f"speaker: '{issuer}', who issued the document the article names nearest (this sentence names no "
             "issuer); check",)))
-    return filled
-
-
-def _between_one_voice(art: _Article, out: list[DraftedClaim]) -> list[DraftedClaim]:
-    """A figure the reporter gives between two figures of one body's, the second in the paragraph of the
-    first or the one after it ("Fatalities rose 7 percent in 2016, according to the council. Prior to 2016,
-    annual deaths had not hit 40,000 since 2007." then "Injuries also fell 1 percent ..., the council
-    said."), is that body's, as its paraphrase or document, with a note; not between a person's (a
-    person's figures and the reporter's background alternate), nor a group's named in lower case ("...,
-    officials said. Homicides are also up by nearly 40%. ..., officials said": the reporter's own line)."""
-    starts = [p[0] for p in art.paragraphs]
-    voiced = [i for i, d in enumerate(out) if d.record.get("speaker")]
-    persons = {p.name for p in art.cast.persons}
-    filled = list(out)
-    for before, after in zip(voiced, voiced[1:]):
-        speaker, kind = out[before].record["speaker"], out[before].record.get("attribution")
-        if after - before < 2 or out[after].record.get("speaker") != speaker or speaker.split(",")[0] in persons \
-                or not speaker[:1].isupper() \
-                or kind not in ("paraphrase", "document") or out[after].record.get("attribution") not in ("paraphrase", "document"):
-            continue
-        first = bisect.bisect_right(starts, out[before].anchor[0])
-        if bisect.bisect_right(starts, out[after].anchor[0]) - first > 1:
-            continue
-        for i in range(before + 1, after):
-            d = out[i]
-            if d.record.get("attribution") != "reporter":
-                continue
-            filled[i] = _voiced(d, speaker, kind, d.notes + (f"attribution: read as {speaker}'s, cited before and after it; check",))
     return filled
 
 
