@@ -223,7 +223,19 @@ class Person:
 
     @property
     def label(self) -> str:
-        return f"{self.name}, {self.role or self.body}" if self.role or self.body else self.name
+        return f"{self.name}, {_post_cased(self.role) if self.role else self.body}" if self.role or self.body else self.name
+
+
+# a body's word written in lower case inside a capitalised post ("Welland fire Chief Brian Kennedy"): the
+# post as the hands write a place's post, in capitals ("Welland Fire Chief"); "city Police Chief" keeps its
+# opening word (the place unnamed)
+_LOWER_IN_POST = re.compile(r"(?P<before>(?<![\w’'.-])[A-Z][\w’'.-]*\s+)(?P<body>fire|police|rescue|sheriff['’]s|health)(?=\s+[A-Z])")
+
+
+def _post_cased(role: str) -> str:
+    """The post with a body's word between two capitalised words capitalised ("Welland fire Chief" ->
+    "Welland Fire Chief")."""
+    return _LOWER_IN_POST.sub(lambda m: m.group("before") + m.group("body").capitalize(), role)
 
 
 @dataclass(frozen=True)
@@ -246,6 +258,9 @@ class Voice:
     # "The Waterloo Regional Police Service released its annual report this week.": a body releasing a
     # document (not citing it); a paragraph of its own so presents the paragraphs after it (`drafting`)
     releases: bool = False
+    # "Sheriff Josh Babcock also reviewed his department's statistics for August.": a person presenting a
+    # report to a meeting or the press; the figures after it, paragraph after paragraph, are theirs (`drafting`)
+    reviews: bool = False
 
 
 _TITLES = frozenset({"Dr.", "Mr.", "Mrs.", "Ms.", "Prof."})
@@ -391,6 +406,10 @@ class People:
             named = body_named_before(self.text, at, _POLICE_BODIES, unless=_A_DEPARTMENT_SINCE)
             if named is not None:
                 return named, None
+        if low == "the department" and self.text and _police_department_before(self.text, at - len(ref)):
+            # "according to statistics released by the city's police department ... the department said":
+            # the police department (of the claim's city, `drafting._post_placed`)
+            return "police department", None
         if low in ("the police", "the department", "the police department"):
             return ref[4:], None          # a body, not the post of a person named before
         if _LOWER_BODY.fullmatch(low):
@@ -409,6 +428,19 @@ class People:
             if ref[4:5].isupper():
                 return ref[4:], None      # "the DCJS", "The FDNY": a body's name, without the article
         return ref, None
+
+
+# the last department named in lower case: "the city's police department", "the fire department"
+_DEPARTMENT_NAMED = re.compile(r"\b(?P<kind>[a-z]+)\s+department\b")
+
+
+def _police_department_before(text: str, at: int) -> bool:
+    """Whether the last department the text names in lower case before `at` is a police department,
+    and no department is named capitalised after it ("the Fire Department")."""
+    last = None
+    for last in _DEPARTMENT_NAMED.finditer(text, 0, at):
+        pass
+    return last is not None and last.group("kind") == "police" and "Department" not in text[last.end():at]
 
 
 # A post and the name after it, found first; the words of the post before it ("West Precinct
@@ -523,12 +555,14 @@ def people(text: str) -> People:
             role_text = role_text[role_text.rindex("\n") + 1:]
         role_words = role_text.split()
         name = re.sub(r"['’]s$", "", hit.group("name"))     # "Lyell Cook's office": Lyell Cook
-        if role_words and role_words[-1] in _RANKS and len(role_words) > 1 and (
+        # ("Staff Sergeant Jill McLaren": one rank of two words, not a post "Staff")
+        ranked = 2 if len(role_words) >= 2 and role_words[-2] == "Staff" else 1
+        if role_words and role_words[-1] in _RANKS and len(role_words) > ranked and (
                 role_words[-1] != "Officer" or re.search(rf"\b(?:{_ROLE})", " ".join(w for w in role_words[:-1] if w != "Deputy"))):
             # "West Precinct Commander Captain Sean Edwards": the rank is the name's; not the
             # "Officer" of "Public Information Officer Benny Fulkerson"
-            name = f"{role_words[-1]} {name}"
-            role_words = role_words[:-1]
+            name = f"{' '.join(role_words[-ranked:])} {name}"
+            role_words = role_words[:-ranked]
         role = " ".join(role_words) or None
         if role in _TITLES:
             role = None     # "Dr. Michael Mendoza": a title, no post (the post is the one named elsewhere)
@@ -591,7 +625,7 @@ def people(text: str) -> People:
 # Highway Patrol", as the read hands of fresh8, fresh20, fresh27 and fresh29 write them): their own
 # ("of the X"), else the only one the article names, else the only one their paragraph names; none when
 # their sentence speaks of fire, crews, EMS or the military, or the body is a fire or rescue service
-_RANK_ONLY = frozenset({"Sgt.", "Sergeant", "S/Sgt.", "Staff Sgt.", "Capt.", "Captain", "Lt.", "Lieutenant", "Cpl.",
+_RANK_ONLY = frozenset({"Sgt.", "Sergeant", "S/Sgt.", "Staff Sgt.", "Staff Sergeant", "Capt.", "Captain", "Lt.", "Lieutenant", "Cpl.",
                         "Corporal", "Const.", "Constable", "Cst.", "Insp.", "Supt."})
 _POLICE_BODY = re.compile(r"(?<![\w’'.-])(?P<body>(?:[A-Z][\w’'&.-]*[^\S\n]+){1,4}?(?:State[^\S\n]+Highway[^\S\n]+Patrol"
                           r"|Highway[^\S\n]+Patrol|State[^\S\n]+Patrol|State[^\S\n]+Police|Provincial[^\S\n]+Police|RCMP|OPP"
@@ -793,6 +827,12 @@ _EARLIER_ISSUER = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\s+(?:(?:compiled|release
                              # a report named by its title: "the Pennsylvania State Coroners Association Report on
                              # Overdose Death Statistics" is the association's
                              rf"|\b(?P<titled>{_capitalised(5)})\s+(?:Annual\s+)?(?:Report|Survey|Study)\b"
+                             # a body's report in lower case: "the Belvidere Fire Department annual report", "An
+                             # Office for National Statistics report"
+                             # (two words at least, not an article's: "The report", "This annual report")
+                             # (words without a stop: not "... Sheriff's Office. The report")
+                             r"|\b(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<owned>(?!(?:The|This|That|These|Those|A|An|Its|Their|His|Her|Our)\b)"
+                             r"[A-Z][\w&’'-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w&’'-]*){1,5})\s+(?:annual\s+)?report\b"
                              # "Seattle police released data on Friday": then "the data show"
                              rf"|\b(?P<rel>(?:{_CAP_OWN}\s+){{0,4}}(?:{_CAP}|police))\s+(?:has\s+|have\s+)?(?:released|published|issued)\s+"
                              r"(?:new\s+|its\s+|their\s+|preliminary\s+|annual\s+)*"
@@ -822,7 +862,10 @@ _ISSUER_BY = re.compile(rf"^\s+{_BY_OR_FROM}\s+(?:[Tt]he\s+)?"
                         # "data from state fire officials": officials of a level of government, with no article
                         rf"|^\s+{_BY_OR_FROM}\s+(?P<officials>{_OFFICIALS})\b")
 # "according to a Missouri Department of Transportation report": the body's whole name
-_ISSUER_NAMED = re.compile(rf"(?P<named>{_CAP}(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?{_CAP}){{0,4}})\s+$")
+# (a word of when or how between: "the Belvidere Fire Department annual report", "the Erie County Coroner's
+# preliminary figures")
+_ISSUER_NAMED = re.compile(rf"(?P<named>{_CAP}(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?{_CAP}){{0,4}})"
+                           r"(?:\s+(?:annual|monthly|quarterly|yearly|weekly|latest|new|final|preliminary))*\s+$")
 
 
 # "according to Sheriff Tom Lee in a news release": the one named, in the document
@@ -1026,10 +1069,16 @@ def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast
     return voice
 
 
-def _earlier_issuer(text: str, before: int) -> str | None:
+def _earlier_issuer(text: str, before: int, noun: str | None = None) -> str | None:
     """Who issued the last report or data named before `before` ("a new report from the Monroe
-    County Medical Examiner", "Seattle police released data"), as written; None when none is."""
-    earlier = [m.group("by") or m.group("low") or m.group("officials") or m.group("titled") or m.group("rel") for m in _EARLIER_ISSUER.finditer(text, 0, before)]
+    County Medical Examiner", "Seattle police released data"), as written; None when none is. With
+    `noun` ("report"), the last document so named, if any ("according to the Belvidere Fire Department
+    annual report" then "figures from the U.S. Census Bureau": "the report" is the department's)."""
+    hits = list(_EARLIER_ISSUER.finditer(text, 0, before))
+    if noun is not None:
+        hits = [m for m in hits if noun in m.group(0).lower()] or hits
+    earlier = [m.group("by") or m.group("low") or m.group("officials") or m.group("titled") or m.group("owned") or m.group("rel")
+               for m in hits]
     return re.sub(r"^The\s+", "", " ".join(earlier[-1].split()).rstrip(".")) if earlier else None
 
 
@@ -1051,9 +1100,43 @@ _RELEASE_VERB = WordGatedPattern(re.compile(r"\b(?:released|published|issued|com
                                  ("released", "published", "issued", "compiled", "unveiled", "put", "revealed"))
 
 
+# "Babcock also reviewed his department's statistics for August", "Fire Chief Thad Dickerson presented the
+# department's annual report for 2008", "He also provided other cause of death statistics": a person (a name
+# or a pronoun just before the verb) presenting figures to a meeting or the press
+_PRESENTING_VERBS = ("presented", "reviewed", "outlined", "shared", "gave", "provided", "delivered")
+_PRESENTING = WordGatedPattern(re.compile(
+    r"(?P<who>(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)\s+(?:also\s+)?"
+    rf"(?:{'|'.join(_PRESENTING_VERBS)})\b(?P<doc>\s+(?:[\w’'-]+\s+){{0,6}}?"
+    r"(?:statistics|stats|figures|numbers|data|report|update|findings|estimates)\b)?"), _PRESENTING_VERBS)
+
+
+_ANY_DIGIT = re.compile(r"\d")
+# a figure, not a year ("provided a draft copy of the 2018 budget" presents none)
+_A_FIGURE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d,.]))\d")
+
+
+def _presenting(words: str, start: int, cast: People, held: frozenset[str] | None) -> Voice | None:
+    """A person of the cast presenting figures in the sentence's `words` ("Babcock also reviewed his
+    department's statistics for August"), as their paraphrase; None when the one presenting is no
+    person the article names ("The commission reviewed those numbers")."""
+    hit = _PRESENTING.search(words, held)
+    if hit is None or (hit.group("doc") is None and not _A_FIGURE.search(words, hit.end())):
+        return None     # (no document presented: only a sentence giving the figures presented, as its own)
+    who = hit.group("who")
+    label, person = cast.resolve(who, start + hit.end("who"))
+    if person is None or (who.lower() not in _PRONOUNS and person.surname != who.split()[-1]):
+        return None
+    cast.last = person
+    # ("Hale also presented the estimated loss from fires, amounting to $412,000": that sentence's figures)
+    return Voice("paraphrase", label, sourcing=True, leads=True, reviews=hit.group("doc") is not None)
+
+
 def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast: People,
               held: frozenset[str] | None) -> Voice | None:
     words = text[sentence[0]:sentence[1]]
+    presenting = _presenting(words, sentence[0], cast, held)
+    if presenting is not None:
+        return presenting
     if words.rstrip().endswith(":") and _LIST_OF_DOCUMENT.search(words):
         by = _LIST_BY.search(words)
         if by is not None:
@@ -1127,10 +1210,10 @@ def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cas
             # "Mayor Tom Lee said ..., according to a news release": his words, as released (not
             # "Employers in metro Sioux City added 600 jobs ..., according to a new state report")
             return said
-        if issuer is None and _THE_DOCUMENT.search(document.group(0)):
+        if issuer is None and (the := _THE_DOCUMENT.search(document.group(0))) is not None:
             # "According to the report, ...": the report named before ("a new report from the
             # Monroe County Medical Examiner"), by whoever issued it
-            issuer = _earlier_issuer(text, sentence[0])
+            issuer = _earlier_issuer(text, sentence[0], the.group(0).split()[-1].lower())
         return Voice("document", issuer,
                      note=None if issuer else NO_ISSUER_NOTE,
                      sourcing=document.group(0).lower().startswith("according"),
@@ -1162,7 +1245,6 @@ def _kept(hits: Iterator[re.Match], into: list[re.Match]) -> Iterator[re.Match]:
 _PRESENTS = re.compile(r"[^.\d:]{0,40}?(?:\b(?:shows?|showed|indicates?|indicated|reveals?|revealed)\b|:)")
 
 
-_ANY_DIGIT = re.compile(r"\d")
 # what a speaker says moved, with no figure: "their enrollment is up", "calls were down"
 _BARE_MOVE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:up|down)\b(?!\s+(?:to|for|in\s+arms|on\s+(?:his|her|their)|the|there|here|when)\b)"
                         r"|\b(?:[a-z]+s|enrollment|crime|violence|traffic|turnout|attendance|ridership|spending|revenue)\s+(?:have\s+|has\s+)?(?:increased|decreased|rose|fell|dropped|declined|climbed|jumped)\s*[.,;]?$")

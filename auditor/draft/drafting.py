@@ -221,7 +221,8 @@ _PLACE_POST = re.compile(r"(?P<name>[^,]+),\s+(?:(?P<chief>(?:[Pp]olice|[Ff]ire)
 _CHIEF_KINDS = ("city", "town", "township")
 # "according to State Police statistics", "the State Highway Patrol said": the claim's state's force ("New Jersey
 # State Police")
-_STATE_FORCE = re.compile(r"(?:[Tt]he\s+)?(?P<force>State\s+(?:Police|Patrol|Highway\s+Patrol))")
+# ("according to statistics released Thursday by the State Troopers": "Alaska State Troopers")
+_STATE_FORCE = re.compile(r"(?:[Tt]he\s+)?(?P<force>State\s+(?:Police|Patrol|Highway\s+Patrol|Troopers))")
 # "According to RCMP, Alberta saw 648 fewer thefts": a province's claim, the province's RCMP ("Alberta RCMP");
 # a town's claim keeps the bare name (its detachment, which the article names or not)
 _PROVINCE_FORCE = re.compile(r"(?:[Tt]he\s+)?(?P<force>RCMP)")
@@ -678,8 +679,8 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                     out.insert(next(i for i in range(len(out) - 1, -1, -1) if out[i] is item), comparison)
         if voice_here is not None:
             state.voice, state.voice_paragraph = voice_here, sentence.paragraph
-            state.voice_announced = voice_here.releases and voice_here.speaker is not None \
-                and _whole_paragraph(text, art.paragraphs[sentence.paragraph], sentence)
+            state.voice_announced = voice_here.reviews or (voice_here.releases and voice_here.speaker is not None
+                                                           and _whole_paragraph(text, art.paragraphs[sentence.paragraph], sentence))
     return _headline_periods(art, _issuers_filled(art, out))
 
 
@@ -763,6 +764,17 @@ def _moved_in_lists(text: str, clause: tuple[int, int], stated: list, lists: lis
     return stated, places_of
 
 
+def _voiced(d: DraftedClaim, speaker: str, kind: str, notes: tuple[str, ...]) -> DraftedClaim:
+    """The drafted claim given a speaker and an attribution (the speaker written before the attribution, in
+    file order), with `notes`."""
+    record: dict[str, Any] = {}
+    for key, value in d.record.items():
+        if key == "attribution":
+            record["speaker"], value = speaker, kind
+        record[key] = value
+    return replace(d, record=record, notes=notes)
+
+
 def _issuers_filled(art: _Article, out: list[DraftedClaim]) -> list[DraftedClaim]:
     """A document that names no issuer ("newly released statistics show", "according to a new state
     report") is the one the article names an issuer for elsewhere: the nearest document, by paragraph,
@@ -780,14 +792,9 @@ def _issuers_filled(art: _Article, out: list[DraftedClaim]) -> list[DraftedClaim
             filled.append(d)
             continue
         _, issuer = min(issuers, key=lambda x: (abs(x[0] - at), x[0] > at))
-        record: dict[str, Any] = {}
-        for key, value in d.record.items():
-            if key == "attribution":
-                record["speaker"] = issuer
-            record[key] = value
         # (its own "names no issuer" note gives way to the note of the issuer taken)
         notes = tuple(n for n in d.notes if n != attribution.NO_ISSUER_NOTE)
-        filled.append(replace(d, record=record, notes=notes + (
+        filled.append(_voiced(d, issuer, "document", notes + (
             f"speaker: '{issuer}', who issued the document the article names nearest (this sentence names no "
             "issuer); check",)))
     return filled
@@ -2197,7 +2204,9 @@ def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, stat
     if state.voice is not None and state.voice_announced and state.voice_paragraph < sentence.paragraph:
         # "The NHTSA released early estimates of traffic deaths in 2019." alone, then the figures: the
         # estimates', paragraph after paragraph, until someone else is cited
-        return (state.voice.speaker, "document",
+        return (state.voice.speaker, state.voice.kind,
+                f"attribution: read as the figures {state.voice.speaker} presented, announced before; check"
+                if state.voice.reviews else
                 f"attribution: read as the document {state.voice.speaker} released, announced before; check")
     return None, "reporter", None
 
