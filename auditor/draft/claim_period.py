@@ -18,6 +18,7 @@ from auditor.models import DateRange, Period, Source
 from auditor.pack.model import FiscalYear
 from auditor.text.case_blind import LedPattern
 from auditor.text.times_lexicon import MONTHS, WEEKDAYS
+from auditor.text.word_gate import WindowGatedPattern
 
 
 # "the first time the state will have climbed past 1,000", "could have risen": a modal's perfect
@@ -463,9 +464,10 @@ def _budget_year_named(art: _Article, period):
     return (phrase, resolved) if resolved is not None else None
 
 
-_PROJECTED = re.compile(r"\b(?:will|would|could|expects?|expected|projects?|projected|projections?|forecasts?|"
+_PROJECTED = WindowGatedPattern(re.compile(r"\b(?:will|would|could|expects?|expected|projects?|projected|projections?|forecasts?|"
                         r"forecasted|on\s+(?:pace|track)|likely|target|goal|budget(?:ed|s)?|plans?|hopes?|aims?|seeks?|"
-                        r"intends?|vows?|to\s+(?:cut|reduce))\b", re.IGNORECASE)
+                        r"intends?|vows?|to\s+(?:cut|reduce))\b", re.IGNORECASE),
+    ("will", "would", "could", "expect", "project", "forecast", "pace", "track", "likely", "target", "goal", "budget", "plan", "hope", "aim", "seek", "intend", "vow", "cut", "reduce"))
 
 
 def _to_date(art: _Article, at: _At, metric: str, period, review: list[str]):
@@ -911,9 +913,10 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str], metri
 
 # a split year named as the article's financial year: "in the 2013/14 financial year", "the 2008/2009
 # fiscal year", "fiscal year 2013-14"
-_FINANCIAL_SPLIT = re.compile(r"\b(?P<a>(?:19|20)\d\d)\s*[-–/]\s*(?P<b>(?:19|20)?\d\d)\s+(?:fiscal|financial)\s+year\b"
+_FINANCIAL_SPLIT = WindowGatedPattern(re.compile(r"\b(?P<a>(?:19|20)\d\d)\s*[-–/]\s*(?P<b>(?:19|20)?\d\d)\s+(?:fiscal|financial)\s+year\b"
                               r"|\b(?:fiscal|financial)\s+year\s+(?P<c>(?:19|20)\d\d)\s*[-–/]\s*(?P<d>(?:19|20)?\d\d)\b",
-                              re.IGNORECASE)
+                              re.IGNORECASE),
+    ("fiscal", "financial"))
 # a year written alone, not as part of a split year ("2013/14", "2008/2009")
 _LONE_YEAR = re.compile(r"(?<![\d/–-])(?<![\d/–-]\s)\b(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)")
 # the words of a period an article on one financial year's figures uses for that year, and for the one before
@@ -1132,8 +1135,9 @@ def _in_reported_year(art: _Article, at: _At, period, review: list[str], missing
 
 
 # "this fiscal year", "next fiscal year", "the current financial year", "last fiscal year's budget"
-_RELATIVE_FISCAL = re.compile(r"\b(?P<which>this|current|last|next|previous|prior|coming|upcoming)\s+(?:fiscal|financial)\s+"
-                              r"year\b", re.IGNORECASE)
+_RELATIVE_FISCAL = WindowGatedPattern(re.compile(r"\b(?P<which>this|current|last|next|previous|prior|coming|upcoming)\s+(?:fiscal|financial)\s+"
+                              r"year\b", re.IGNORECASE),
+    ("fiscal", "financial"))
 _FISCAL_SHIFT = {"this": 0, "current": 0, "last": -1, "previous": -1, "prior": -1, "next": 1, "coming": 1, "upcoming": 1}
 
 
@@ -1769,7 +1773,8 @@ def _part_a_year_before(art: _Article, at: _At, period, review: list[str]):
     return days, resolved
 
 
-_NAMES_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\byear\b", re.IGNORECASE)
+_NAMES_A_YEAR = WindowGatedPattern(re.compile(r"\b(?:1[89]|20)\d\d\b|\byear\b", re.IGNORECASE),
+    ("18", "19", "20", "year"))
 
 
 def _part_after_year(art: _Article, year: tuple):
@@ -2278,10 +2283,11 @@ _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|year[\s-]to[\s-]date|thus\s+far"
                      r"|(?:count|tally|toll|total)\s+(?:now\s+)?(?:stands|sits|is)\s+at)\b", re.IGNORECASE)
 
 
-_BY_THIS_TIME = re.compile(r"(?:(?:\b(?:by|at|to)\s+)?\b(?:this|that)\s+(?:time|point)|(?:by|at|to|in|during|through|over|for)\s+the\s+same\s+"
+_BY_THIS_TIME = WindowGatedPattern(re.compile(r"(?:(?:\b(?:by|at|to)\s+)?\b(?:this|that)\s+(?:time|point)|(?:by|at|to|in|during|through|over|for)\s+the\s+same\s+"
                            # "through the same time frame in 2019", "over the same stretch of 2019"
                            r"(?:time|point|period|time\s*frame|timeframe|stretch|span|months|weeks|days)(?:\s+of\s+time)?)"
-                           r"\s+(?:in\s+|of\s+)?$", re.IGNORECASE)
+                           r"\s+(?:in\s+|of\s+)?$", re.IGNORECASE),
+    ("this", "that", "same"))
 
 
 _SAME_PERIOD = re.compile(r"^(?:the\s+)?same\s+(?:time|point|period|week|month|day|time\s*frame|timeframe|stretch|span)\s+(?:in|of)?\s*",
@@ -3262,8 +3268,9 @@ def _part_named_at_top(art: _Article):
 
 
 # "through the third quarter of last year", "through the end of the second quarter", "by the end of the first half"
-_THROUGH_PART = re.compile(r"\b(?:through|thru|up\s+to|by\s+the\s+end\s+of|to\s+the\s+end\s+of)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?"
-                           r"(?:first|second|third|1st|2nd|3rd)\s+(?P<part>quarter|half)\b", re.IGNORECASE)
+_THROUGH_PART = WindowGatedPattern(re.compile(r"\b(?:through|thru|up\s+to|by\s+the\s+end\s+of|to\s+the\s+end\s+of)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?"
+                           r"(?:first|second|third|1st|2nd|3rd)\s+(?P<part>quarter|half)\b", re.IGNORECASE),
+    ("quarter", "half"))
 _PART_IN_CLAUSE = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\b", re.IGNORECASE)
 
 

@@ -34,6 +34,7 @@ from auditor.models import Claim, DateRange, Source
 from auditor.pack import Pack, load_pack
 from auditor.text.numbers import parse_number
 from auditor.units import rate_scale
+from auditor.text.word_gate import WindowGatedPattern
 
 __all__ = ["Draft", "DraftedClaim", "draft", "line_column"]
 
@@ -1563,7 +1564,8 @@ def _share_of_a_count(art: _Article, at: _At, metric: str | None, review: list[s
 # would be closer to 200", "even if these two incidents were excluded", "in such a year, the
 # department would have had around 190 calls". A forecast ("will", "is expected to", "on track
 # to") is a claim (a projection); a hypothetical is not (the hand conventions leave it out).
-_CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+_CONDITION = WindowGatedPattern(re.compile(r"\b(?:if|unless)\b", re.IGNORECASE),
+    ("if", "unless"))
 _CONSEQUENCE = re.compile(r"\b(?:would|could|might)(?:n[’']t|\s+not)?\b", re.IGNORECASE)
 _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)(?:n[’']t|\s+not)?\s+(?:still\s+|likely\s+|probably\s+)?have\s+"
                              r"(?:been|had|seen|\w+ed|\w+en)\b", re.IGNORECASE)
@@ -1676,7 +1678,7 @@ def _units_counted(art: _Article, at: _At, metric: str | None) -> str | None:
 # hit 104", "will end up around 50", "is on track to exceed 300", "aims to cut"), a noun of the
 # forecast ("a goal of 190", "a budget projection for enrollment of 2,965", "a projected $3.3
 # million", "forecast"). Only the clause's own words up to the figure count.
-_FORECAST = re.compile(
+_FORECAST = WindowGatedPattern(re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being)|[’']s|[’']re)\s+(?:now\s+|also\s+|still\s+|not\s+)?(?:expected|projected|"
     r"forecast(?:ed)?|predicted|set|poised|slated|likely|going)\s+to\b"
     r"|\b(?:on|off)\s+(?:track|pace|course)\s+(?:to|for)\b"
@@ -1685,7 +1687,8 @@ _FORECAST = re.compile(
     r"|\b(?:aims?|aiming|hop(?:es|ing)|plans?|planning)\s+to\b"
     r"|\bwould\s+(?:likely|probably)\s+(?:have|be|see|reach|top|exceed)\b"
     r"|\b(?:a|the|its|their|our)\s+(?:\w+\s+){0,2}(?:goal|target|projection|forecast)s?\b"
-    r"|\b(?:projected|forecasts?|forecasted|projections?)\b", re.IGNORECASE)
+    r"|\b(?:projected|forecasts?|forecasted|projections?)\b", re.IGNORECASE),
+    ("expect", "project", "forecast", "predict", "set", "poised", "slated", "likely", "going", "track", "pace", "course", "will", "aim", "hop", "plan", "would", "goal", "target"))
 _FORECAST_BREAK = re.compile(r"[;:—–()]|\b(?:but|while|whereas|although|though|actual|actually)\b", re.IGNORECASE)
 _PAST_OF_FORECAST = re.compile(r"\b(?:than|over|above|below|beyond|exceed(?:ed|ing)?|beat|missed|surpassed)\s+"
                                r"(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:projections?|forecasts?|goals?|targets?|"
