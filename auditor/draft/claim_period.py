@@ -229,7 +229,8 @@ _ADOPTING = re.compile(r"\b(?:approv\w*|adopt\w*|pass(?:ed|es)?|propos\w*|vot(?:
                        r"present(?:s|ed)?|balanced|upcoming|request(?:s|ed|ing)?)\b", re.IGNORECASE)
 
 
-_TAX_RATE_METRIC = re.compile(r"(?:^|[\s_])(?:tax(?:es)?|millage|mill|levy|fees?)(?:$|[\s_])", re.IGNORECASE)
+_TAX_RATE_METRIC = WindowGatedPattern(re.compile(r"(?:^|[\s_])(?:tax(?:es)?|millage|mill|levy|fees?)(?:$|[\s_])", re.IGNORECASE),
+    ("tax", "mill", "levy", "fee"))
 # a tax told as collected ("has collected $4.2 million in sales tax this year", "bed tax collections this year
 # are"): a sum to the day like any flow, not a rate or a levy set for its year
 _COLLECTED = re.compile(r"\b(?:(?:has|have)\s+(?:been\s+)?(?:collected|brought\s+in|taken\s+in|received)|collections|receipts)\b",
@@ -1551,8 +1552,9 @@ _TWELVE_MONTHS_TO = LedPattern(re.compile(r"\b(?:(?:financial|fiscal)\s+)?(?:yea
                                           r"(?:\s+(?:28|29|30|31)\b)?(?:,?\s+(?P<year>\d{4}|this\s+year|last\s+year))?\b"))
 
 
-_TO_MONTH = re.compile(r"\b(?:up\s+to|to|through|until)\s+(?:the\s+end\s+of\s+)?(?P<month>January|February|March|April|May|June"
-                       r"|July|August|September|October|November|December)(?:\s+(?P<year>\d{4}|this\s+year|last\s+year))?\b")
+_TO_MONTH = WindowGatedPattern(re.compile(r"\b(?:up\s+to|to|through|until)\s+(?:the\s+end\s+of\s+)?(?P<month>January|February|March|April|May|June"
+                       r"|July|August|September|October|November|December)(?:\s+(?P<year>\d{4}|this\s+year|last\s+year))?\b"),
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"))
 # a part of the year said as one: "from January", "the first three months", "since January"
 _MONTHS_FROM = re.compile(r"\b(?:from|since|between)\s+(?:January|Jan\.)|\bfirst\s+\w+\s+(?:months|quarter)\b|"
                           r"\b(?:quarter|year[\s-]to[\s-]date|so\s+far|this\s+year\s+(?:up\s+)?(?:to|through))\b", re.IGNORECASE)
@@ -1679,7 +1681,7 @@ def _year_to_month(art: _Article, at: _At, review: list[str]):
     m = found[0]
     if not _year_readable(m, published):
         return None
-    month, year = _month_and_year(m, published) if at.st.base_figure or m.re is _TO_MONTH else _figures_twelve_months(m, published)
+    month, year = _month_and_year(m, published) if at.st.base_figure or m.re is _TO_MONTH.pattern else _figures_twelve_months(m, published)
     first, last = _month_days(year, month)
     day = published.latest
     start = _month_days(year - 1, month % 12 + 1)[0] if month != 12 else date(year, 1, 1)
@@ -1689,7 +1691,7 @@ def _year_to_month(art: _Article, at: _At, review: list[str]):
     resolved = periods.resolves(phrase, published, None)
     if resolved is None:
         return None
-    if m.re is _TO_MONTH:
+    if m.re is _TO_MONTH.pattern:
         # read from the article's other words, not the clause's own: for the editor to check
         review.append(f"period: {phrase}, the twelve months to {m.group('month')} {year} the article names "
                       f"('{' '.join(m.group(0).split())}'); check")

@@ -1193,9 +1193,10 @@ def _row_of(text: str, line: int) -> tuple[re.Match, int] | None:
     return None
 
 
-_OF_THEM_ADJECTIVE = re.compile(r"\s+of\s+(?:the|this\s+year['’]s|last\s+year['’]s|these|those|its|their|all|the\s+city['’]s)?\s*"
+_OF_THEM_ADJECTIVE = WindowGatedPattern(re.compile(r"\s+of\s+(?:the|this\s+year['’]s|last\s+year['’]s|these|those|its|their|all|the\s+city['’]s)?\s*"
                                 r"(?:[\d,]+\s+)?(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:were|was|have\s+been|had\s+been|are|proved)"
-                                r"\s+(?:also\s+)?(?P<adj>[a-z-]+)\b", re.IGNORECASE)
+                                r"\s+(?:also\s+)?(?P<adj>[a-z-]+)\b", re.IGNORECASE),
+    ("were", "was", "been", "are", "proved"))
 
 
 # lives said lost after a figure of people: "59 Ohioans lost their lives in fires"
@@ -2629,9 +2630,10 @@ def _city_described(art: _Article, at: _At, place: str, review: list[str]) -> st
 
 # "The county has about 820 employees", "County Administrator ...", "County commissioners ...": a
 # county's figure, not its city's (a capitalised "County" inside a place's name is that place's)
-_COUNTY_WORDS = re.compile(r"\b(?:county|county's|county’s|counties)\b|\b(?:County\s+(?:commissioners?|board|"
+_COUNTY_WORDS = WindowGatedPattern(re.compile(r"\b(?:county|county's|county’s|counties)\b|\b(?:County\s+(?:commissioners?|board|"
                            r"administrator|executive|officials|manager|budget)|Board\s+of\s+(?:Commissioners|Supervisors))\b",
-                           re.IGNORECASE)
+                           re.IGNORECASE),
+    ("count", "board"))
 
 
 # "The city's operating budget ... from the City Council": a city's figure, not its metro area's
@@ -2695,7 +2697,8 @@ def _part_taken(pack: Pack, place: str, named: set) -> bool:
     return any(a in named for a in pack.ancestors(place))
 
 
-_BUT = re.compile(r",?\s+but\s+", re.IGNORECASE)
+_BUT = WindowGatedPattern(re.compile(r",?\s+but\s+", re.IGNORECASE),
+    ("but",))
 _COUNT_WORDS = (r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                 r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)")
 # "one of the seven", "two of those 12" (the count's noun left out: not "one of the seven cities")

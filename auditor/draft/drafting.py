@@ -57,11 +57,12 @@ def _opposite(part, changes) -> bool:
 
 
 # "police said Monday", "data released Tuesday": when it was said, not the period of the figure
-_SAID_WHEN = re.compile(r"\b(?:said|says|told|announced|released|reported|published|posted|confirmed|stated|added|"
+_SAID_WHEN = WindowGatedPattern(re.compile(r"\b(?:said|says|told|announced|released|reported|published|posted|confirmed|stated|added|"
                         r"noted|wrote)\s+"
                         # "released data on Friday", "published its report Tuesday"
                         r"(?:(?:new\s+|its\s+|their\s+|the\s+|preliminary\s+|annual\s+)*(?:data|figures|statistics|numbers|"
-                        r"report|results|findings)\s+)?(?:on\s+|late\s+|early\s+|this\s+|last\s+)?$", re.IGNORECASE)
+                        r"report|results|findings)\s+)?(?:on\s+|late\s+|early\s+|this\s+|last\s+)?$", re.IGNORECASE),
+    ("said", "says", "told", "announced", "released", "reported", "published", "posted", "confirmed", "stated", "added", "noted", "wrote"))
 # "The Omaha City Council voted Tuesday to adopt ...": the day of a body's act, not a figure's period
 _ACTED_WHEN = re.compile(r"\b(?:voted|approved|adopted|passed|unveiled|presented|met|agreed)\s+(?:on\s+|late\s+|early\s+|"
                          r"this\s+|last\s+)?$", re.IGNORECASE)
@@ -1566,9 +1567,11 @@ def _share_of_a_count(art: _Article, at: _At, metric: str | None, review: list[s
 # to") is a claim (a projection); a hypothetical is not (the hand conventions leave it out).
 _CONDITION = WindowGatedPattern(re.compile(r"\b(?:if|unless)\b", re.IGNORECASE),
     ("if", "unless"))
-_CONSEQUENCE = re.compile(r"\b(?:would|could|might)(?:n[’']t|\s+not)?\b", re.IGNORECASE)
-_COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)(?:n[’']t|\s+not)?\s+(?:still\s+|likely\s+|probably\s+)?have\s+"
-                             r"(?:been|had|seen|\w+ed|\w+en)\b", re.IGNORECASE)
+_CONSEQUENCE = WindowGatedPattern(re.compile(r"\b(?:would|could|might)(?:n[’']t|\s+not)?\b", re.IGNORECASE),
+    ("would", "could", "might"))
+_COUNTERFACTUAL = WindowGatedPattern(re.compile(r"\b(?:would|could|might)(?:n[’']t|\s+not)?\s+(?:still\s+|likely\s+|probably\s+)?have\s+"
+                             r"(?:been|had|seen|\w+ed|\w+en)\b", re.IGNORECASE),
+    ("would", "could", "might"))
 
 
 def _hypothetical(art: _Article, at: _At) -> str | None:

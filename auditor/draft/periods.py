@@ -24,14 +24,15 @@ from auditor.text.word_gate import WindowGatedPattern
 # of the period compared with, between "than" and its time (also read by the comparisons, statements.py)
 THAN_THEY_DID = (r"(?:they|it|we|there|police|officers|troopers|deputies)\s+"
                  r"(?:did|had|were|was|saw|recorded|reported)")
-_BASE_BEFORE = re.compile(rf"(?:than(?:\s+{THAN_THEY_DID})?"
+_BASE_BEFORE = WindowGatedPattern(re.compile(rf"(?:than(?:\s+{THAN_THEY_DID})?"
                           r"|compared\s+(?:(?!with\b|to\b)[\w-]+\s+){0,3}?(?:with|to)|versus|vs\.?|over|against|(?<=%\s)above|(?<=%\s)below|percent\s+above"
                           r"|percent\s+below)\s+(?:in\s+|during\s+|by\s+|at\s+|the\s+)?"
                           # "5.8% above the revised November estimate"
                           r"(?:(?:revised|preliminary|previous|prior|final)\s+)?"
                           r"(?:this\s+time\s+|the\s+same\s+\w+\s+(?:of|in)\s+"
                           # "than in the first month of 2013"
-                          r"|the\s+(?:first|last|second|third|final)\s+(?:\w+\s+){1,2}of\s+)?$", re.IGNORECASE)
+                          r"|the\s+(?:first|last|second|third|final)\s+(?:\w+\s+){1,2}of\s+)?$", re.IGNORECASE),
+    ("than", "compared", "versus", "vs", "over", "against", "above", "below"))
 # "a 19-percent decline from 2015", "grew by 14% from 2021": the base, unless a range follows
 # ("from December to January")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:this\s+time\s+|the\s+same\s+(?:time|point|period)\s+(?:of\s+|in\s+)?"
@@ -63,9 +64,10 @@ _AFTER_BASE_FIGURE_FAR = WindowGatedPattern(re.compile(r"(?:\b(?:than|from|compa
                                     r"(?:about\s+|nearly\s+|almost\s+|roughly\s+)?\$?\d[\d,.]*(?:\s+(?:million|billion|percent))?"
                                     r"(?:\s+[a-z-]+){0,3}\s+(?:in|during|for)\s+$", re.IGNORECASE),
     ("than", "from", "compared", "versus", "vs", "over", "above", "below", "surpass", "exceed", "top", "beat", "eclips"))
-_PREVIOUS_RECORD_OF = re.compile(r"\b(?:previous|prior|old|former)\s+(?:record(?:\s+(?:high|low))?|high|low|peak)\s+of\s+"
+_PREVIOUS_RECORD_OF = WindowGatedPattern(re.compile(r"\b(?:previous|prior|old|former)\s+(?:record(?:\s+(?:high|low))?|high|low|peak)\s+of\s+"
                                  r"(?:about\s+|nearly\s+|almost\s+)?\$?\d[\d,.]*(?:\s+[a-z-]+){0,3}\s+(?:in|during|for)\s+$",
-                                 re.IGNORECASE)
+                                 re.IGNORECASE),
+    ("previous", "prior", "old", "former"))
 # "12 fewer homicides than we did at this time in 2008", "18 more than at this time in 2006"
 _THAN_AT_THIS_TIME = re.compile(r"\bthan\s+(?:[a-z]+\s+){0,3}?(?:at|by)\s+this\s+(?:time|point)\s+(?:in|of)\s+$",
                                 re.IGNORECASE)

@@ -57,10 +57,11 @@ _OWN_NOUN_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?:about|nearly|almost|roughly|s
 _LENGTH_AFTER = re.compile(r"^[\s-]*(?:feet|foot|ft|meters?|metres?|yards?|inches|miles|stories|storeys|floors)\b", re.IGNORECASE)
 _HYPHEN_PERCENT = re.compile(r"^-(?:percent|per-cent)\b", re.IGNORECASE)
 # "with 88", "when there were 59 deaths", "the total stays at 56": the level, not a change
-_LEVEL_BEFORE = re.compile(r"\b(?:with|there\s+were|there\s+was|stays\s+at|stood\s+at|stand\s+at|totall?ed|reaching"
+_LEVEL_BEFORE = WindowGatedPattern(re.compile(r"\b(?:with|there\s+were|there\s+was|stays\s+at|stood\s+at|stand\s+at|totall?ed|reaching"
                            # "Oklahoma City is lower at 4.6%": the level, compared with the one before
                            r"|(?:lower|higher|better|worse)\s+at)\s+$",
-                           re.IGNORECASE)
+                           re.IGNORECASE),
+    ("with", "there", "stays", "stood", "stand", "total", "reaching", "lower", "higher", "better", "worse"))
 _MORE_RIGHT_AFTER = re.compile(r"\s*(?:more|fewer|less|additional)\b", re.IGNORECASE)
 # "and 25 above the average", "and 12 fewer than in 2021": a difference, no second level moved from
 _ABOVE_AFTER = re.compile(r"\s*(?:above|below|over|under|higher|lower|than)\b", re.IGNORECASE)
@@ -80,8 +81,9 @@ _MOVED_FROM = re.compile(r"\b(?:up|down|falling|fell|dropped|dropping|rising|ros
 # with, named as a total or count
 _TOTAL_OF = (r"(?:(?:the|a)\s+)?(?:(?:revised|previous|prior|preliminary|final|official|blended|adjusted|combined)\s+)?"
              r"(?:totals?|counts?|tally|tallies)\s+of\s+")
-_BASE_FIGURE = re.compile(rf"(?:than|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:{_TOTAL_OF})?(?:about\s+|nearly\s+|roughly\s+)?$",
-                          re.IGNORECASE)
+_BASE_FIGURE = WindowGatedPattern(re.compile(rf"(?:than|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:{_TOTAL_OF})?(?:about\s+|nearly\s+|roughly\s+)?$",
+                          re.IGNORECASE),
+    ("than", "from", "compared", "versus", "vs"))
 # "down from 48 last year and 99 in 2019": the second level moved from, its "from" left out
 _SECOND_BASE = WindowGatedPattern(re.compile(rf"\b(?:{_UP}|{_DOWN})\s+from\s+(?:the\s+)?(?:{_TOTAL_OF})?(?!(?:19|20)\d\d\b)[\d$£€][\d,.]*%?(?:\s+(?!and\b)[\w'’-]+){{0,4}}\s+and\s+"
                           r"(?:about\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE),
@@ -229,7 +231,7 @@ _OVER_YEARS_RE = WindowGatedPattern(re.compile(_OVER_YEARS, re.IGNORECASE),
 # ones and the low ones ("the deadliest year on record", "its lowest rate since April 2000")
 _MOST_HIGH = r"most|highest|largest|biggest|greatest|worst|deadliest|busiest|hottest|warmest"
 _MOST_LOW = r"fewest|lowest|smallest|least|coldest"
-_RECORD = re.compile(r"\b(?:a\s+)?(?:(?:new|modern|all-time|single-year|previous)\s+)*record(?:[\s-]+(?P<level>high|low)s?)?(?:\s+number|\s+total|\s+amount)?\b|"
+_RECORD = WindowGatedPattern(re.compile(r"\b(?:a\s+)?(?:(?:new|modern|all-time|single-year|previous)\s+)*record(?:[\s-]+(?P<level>high|low)s?)?(?:\s+number|\s+total|\s+amount)?\b|"
                      # "reached a high of 193", "sets new low", "hit an all-time high", "reached all-time highs"
                      r"\b(?:a|an)\s+(?:new\s+|all-time\s+)?(?P<level2>high|low)\s+of\b|\b(?:new|all-time)\s+(?P<level3>high|low)s?\b|"
                      # "the hottest month ever recorded", "the highest we've ever recorded", "the worst year for
@@ -243,7 +245,8 @@ _RECORD = re.compile(r"\b(?:a\s+)?(?:(?:new|modern|all-time|single-year|previous
                      r"\b(?P<most3>more|fewer|higher|lower|less)\s+(?:[\w-]+\s+){0,3}?than\s+(?:in\s+)?(?:any|every)\s+"
                      r"(?:other\s+)?year\s+since\b|"
                      # "the highest in 28 years", "highest level in decades", "a 28-year high", "a three year high"
-                     rf"{_OVER_YEARS}", re.IGNORECASE)
+                     rf"{_OVER_YEARS}", re.IGNORECASE),
+    ("record", "high", "low", "ever", "history", "since", "year", "decade", "generation"))
 _WINDOW = re.compile(r"\bsince\b[^.;]{0,60}?\b(?P<year>1[89]\d\d|20\d\d)\b", re.IGNORECASE)
 _EARLIER_YEARS = (r"(?:each\s+of\s+|any\s+of\s+|both\s+of\s+)?(?:the|its|their)\s+(?:(?:two|three|four|five|several|\d+)\s+)?"
                   r"(?:previous|prior|past|last|preceding)\s+(?:(?:two|three|four|five|several|\d+)\s+)?years\b")
@@ -697,7 +700,8 @@ def _split_from_to(text: str, quantities: list[Quantity], time_spans: list[tuple
 _PER_BETWEEN = re.compile(r"^\s+(?:[a-z][a-z'’-]*\s+){0,4}(?:per|for\s+every)\s+$", re.IGNORECASE)
 _COUNTED_BEFORE_PER = re.compile(r"^(?:[a-z][a-z'’-]*\s+)+?(?=per\s|for\s+every\s)", re.IGNORECASE)
 _PER_NOUN = re.compile(r"^\s+(?:residents|people|persons|population|inhabitants|citizens)\b", re.IGNORECASE)
-_PER_TIME = re.compile(rf"^(?:\s+[a-z]+)?\s+{PER_TIME}\b", re.IGNORECASE)
+_PER_TIME = WindowGatedPattern(re.compile(rf"^(?:\s+[a-z]+)?\s+{PER_TIME}\b", re.IGNORECASE),
+    ("day", "week", "month"))
 
 
 def joined_rates(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -1200,8 +1204,9 @@ _RECORD_BESIDE = WindowGatedPattern(re.compile(r"\b(?:a\s+)?(?:new\s+)?record(?:
 
 # "the most since 23 in 2012", "its lowest level since 1,084 fatalities in 2007": a record whose
 # window is said by an earlier year's own figure
-_SINCE_FIGURE = re.compile(rf"\b(?:the|its|their)\s+(?P<most>{_MOST_HIGH}|{_MOST_LOW})\s+(?:[\w-]+\s+){{0,4}}?(?P<since>since)(?:\s+there\s+(?:were|was))?\s+$",
-                           re.IGNORECASE)
+_SINCE_FIGURE = WindowGatedPattern(re.compile(rf"\b(?:the|its|their)\s+(?P<most>{_MOST_HIGH}|{_MOST_LOW})\s+(?:[\w-]+\s+){{0,4}}?(?P<since>since)(?:\s+there\s+(?:were|was))?\s+$",
+                           re.IGNORECASE),
+    ("since",))
 _FIGURE_IN_YEAR = re.compile(r"(?:\s+(?!in\b)[\w-]+){0,3}?\s+in\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _LOW_WORDS = frozenset("fewest lowest smallest least coldest".split())
 
