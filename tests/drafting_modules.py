@@ -62,22 +62,25 @@ def _group_end(source: str, at: int) -> int:
         i += 1
 
 
-def _alternatives(source: str) -> list[str]:
+def _alternatives(source: str, groups: int | None = None) -> list[str]:
     """The source cut into patterns of one choice each: its top-level alternatives, then each group of
-    alternatives in them ("(?:went|goes|go)\\s+on\\s+to\\s+(?:say|note|...)") cut into its choices."""
+    alternatives in them ("(?:went|goes|go)\\s+on\\s+to\\s+(?:say|note|...)") cut into its choices (the
+    first `groups` groups of each alternative only, when given: their product grows fast)."""
     out = []
     for branch in _branches(source):
         at = next((i for i in range(len(branch)) if branch.startswith("(?:", i) and (i == 0 or branch[i - 1] != "\\")
                    and len(_branches(branch[i + 3:_group_end(branch, i)])) > 1), None)
-        if at is None:
+        if at is None or groups == 0:
             out.append(branch)
             continue
         close = _group_end(branch, at)
         out += [alternative for choice in _branches(branch[at + 3:close])
-                for alternative in _alternatives(f"{branch[:at]}(?:{choice}){branch[close + 1:]}")]
+                for alternative in _alternatives(f"{branch[:at]}(?:{choice}){branch[close + 1:]}",
+                                                 None if groups is None else groups - 1)]
     return out
 
 
-def each_choice(pattern: re.Pattern) -> list[re.Pattern]:
-    """The pattern cut into one pattern a choice of words (`_alternatives`)."""
-    return [re.compile(alternative, pattern.flags) for alternative in _alternatives(pattern.pattern)]
+def each_choice(pattern: re.Pattern, groups: int | None = None) -> list[re.Pattern]:
+    """The pattern cut into one pattern a choice of words (`_alternatives`; the first `groups` groups of
+    each alternative, when given)."""
+    return [re.compile(alternative, pattern.flags) for alternative in _alternatives(pattern.pattern, groups)]

@@ -97,11 +97,13 @@ def test_a_window_gate_finds_what_its_pattern_finds_in_every_seed_sentence(name)
             _agrees(gated, text, span.start, (span.start + span.end) // 2)
 
 
-_EACH_CHOICE = [(name, choice) for name in sorted(_WINDOWED) for choice in each_choice(_WINDOWED[name].pattern)]
+# each top-level alternative cut at its first group of words (the words a gate is chosen from; every group's
+# product is tens of thousands for the longest)
+_EACH_CHOICE = [(name, choice) for name in sorted(_WINDOWED) for choice in each_choice(_WINDOWED[name].pattern, groups=1)]
 
 
 @pytest.mark.parametrize("at", range(len(_EACH_CHOICE)), ids=[c.pattern[:30] for _, c in _EACH_CHOICE])
-@settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=5, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_every_choice_of_a_gated_pattern_holds_one_of_its_words(at, data):
     # each alternative's own matches, so that none is left to chance among many
