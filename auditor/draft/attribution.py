@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from auditor.text.case_blind import LedPattern
-from auditor.text.word_gate import WordGatedPattern
+from auditor.text.word_gate import WindowGatedPattern, WordGatedPattern
 from auditor.text.word_runs import RunPattern
 
 # a document whose sentence names no issuer; replaced by drafting's note when it takes the nearest issuer
@@ -1246,8 +1246,9 @@ _PRESENTS = re.compile(r"[^.\d:]{0,40}?(?:\b(?:shows?|showed|indicates?|indicate
 
 
 # what a speaker says moved, with no figure: "their enrollment is up", "calls were down"
-_BARE_MOVE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:up|down)\b(?!\s+(?:to|for|in\s+arms|on\s+(?:his|her|their)|the|there|here|when)\b)"
-                        r"|\b(?:[a-z]+s|enrollment|crime|violence|traffic|turnout|attendance|ridership|spending|revenue)\s+(?:have\s+|has\s+)?(?:increased|decreased|rose|fell|dropped|declined|climbed|jumped)\s*[.,;]?$")
+_BARE_MOVE = WindowGatedPattern(re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:up|down)\b(?!\s+(?:to|for|in\s+arms|on\s+(?:his|her|their)|the|there|here|when)\b)"
+                                           r"|\b(?:[a-z]+s|enrollment|crime|violence|traffic|turnout|attendance|ridership|spending|revenue)\s+(?:have\s+|has\s+)?(?:increased|decreased|rose|fell|dropped|declined|climbed|jumped)\s*[.,;]?$"),
+                                ("up", "down", "increased", "decreased", "rose", "fell", "dropped", "declined", "climbed", "jumped"))
 _CONNECTIVES = re.compile(r"But|And|So|Yet|Still|Also|Now|However|Meanwhile")
 _SLASH_BEFORE = re.compile(r"(?<![\w’'/-])(?:[A-Z][\w’'.-]*/)+$")
 

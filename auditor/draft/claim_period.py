@@ -18,6 +18,7 @@ from auditor.models import DateRange, Period, Source
 from auditor.pack.model import FiscalYear
 from auditor.text.case_blind import LedPattern
 from auditor.text.times_lexicon import MONTHS, WEEKDAYS
+from auditor.text.word_gate import WindowGatedPattern
 
 
 # "the first time the state will have climbed past 1,000", "could have risen": a modal's perfect
@@ -228,7 +229,8 @@ _ADOPTING = re.compile(r"\b(?:approv\w*|adopt\w*|pass(?:ed|es)?|propos\w*|vot(?:
                        r"present(?:s|ed)?|balanced|upcoming|request(?:s|ed|ing)?)\b", re.IGNORECASE)
 
 
-_TAX_RATE_METRIC = re.compile(r"(?:^|[\s_])(?:tax(?:es)?|millage|mill|levy|fees?)(?:$|[\s_])", re.IGNORECASE)
+_TAX_RATE_METRIC = WindowGatedPattern(re.compile(r"(?:^|[\s_])(?:tax(?:es)?|millage|mill|levy|fees?)(?:$|[\s_])", re.IGNORECASE),
+                                      ("tax", "mill", "levy", "fee"))
 # a tax told as collected ("has collected $4.2 million in sales tax this year", "bed tax collections this year
 # are"): a sum to the day like any flow, not a rate or a levy set for its year
 _COLLECTED = re.compile(r"\b(?:(?:has|have)\s+(?:been\s+)?(?:collected|brought\s+in|taken\s+in|received)|collections|receipts)\b",
@@ -477,9 +479,10 @@ def _budget_year_named(art: _Article, period):
     return (phrase, resolved) if resolved is not None else None
 
 
-_PROJECTED = re.compile(r"\b(?:will|would|could|expects?|expected|projects?|projected|projections?|forecasts?|"
-                        r"forecasted|on\s+(?:pace|track)|likely|target|goal|budget(?:ed|s)?|plans?|hopes?|aims?|seeks?|"
-                        r"intends?|vows?|to\s+(?:cut|reduce))\b", re.IGNORECASE)
+_PROJECTED = WindowGatedPattern(re.compile(r"\b(?:will|would|could|expects?|expected|projects?|projected|projections?|forecasts?|"
+                                           r"forecasted|on\s+(?:pace|track)|likely|target|goal|budget(?:ed|s)?|plans?|hopes?|aims?|seeks?|"
+                                           r"intends?|vows?|to\s+(?:cut|reduce))\b", re.IGNORECASE),
+                                ("will", "would", "could", "expect", "project", "forecast", "pace", "track", "likely", "target", "goal", "budget", "plan", "hope", "aim", "seek", "intend", "vow", "cut", "reduce"))
 
 
 def _to_date(art: _Article, at: _At, metric: str, period, review: list[str]):
@@ -966,9 +969,10 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str], metri
 
 # a split year named as the article's financial year: "in the 2013/14 financial year", "the 2008/2009
 # fiscal year", "fiscal year 2013-14"
-_FINANCIAL_SPLIT = re.compile(r"\b(?P<a>(?:19|20)\d\d)\s*[-–/]\s*(?P<b>(?:19|20)?\d\d)\s+(?:fiscal|financial)\s+year\b"
-                              r"|\b(?:fiscal|financial)\s+year\s+(?P<c>(?:19|20)\d\d)\s*[-–/]\s*(?P<d>(?:19|20)?\d\d)\b",
-                              re.IGNORECASE)
+_FINANCIAL_SPLIT = WindowGatedPattern(re.compile(r"\b(?P<a>(?:19|20)\d\d)\s*[-–/]\s*(?P<b>(?:19|20)?\d\d)\s+(?:fiscal|financial)\s+year\b"
+                                                 r"|\b(?:fiscal|financial)\s+year\s+(?P<c>(?:19|20)\d\d)\s*[-–/]\s*(?P<d>(?:19|20)?\d\d)\b",
+                                                 re.IGNORECASE),
+                                      ("fiscal", "financial"))
 # a year written alone, not as part of a split year ("2013/14", "2008/2009")
 _LONE_YEAR = re.compile(r"(?<![\d/–-])(?<![\d/–-]\s)\b(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)")
 # the words of a period an article on one financial year's figures uses for that year, and for the one before
@@ -1187,8 +1191,9 @@ def _in_reported_year(art: _Article, at: _At, period, review: list[str], missing
 
 
 # "this fiscal year", "next fiscal year", "the current financial year", "last fiscal year's budget"
-_RELATIVE_FISCAL = re.compile(r"\b(?P<which>this|current|last|next|previous|prior|coming|upcoming)\s+(?:fiscal|financial)\s+"
-                              r"year\b", re.IGNORECASE)
+_RELATIVE_FISCAL = WindowGatedPattern(re.compile(r"\b(?P<which>this|current|last|next|previous|prior|coming|upcoming)\s+(?:fiscal|financial)\s+"
+                                                 r"year\b", re.IGNORECASE),
+                                      ("fiscal", "financial"))
 _FISCAL_SHIFT = {"this": 0, "current": 0, "last": -1, "previous": -1, "prior": -1, "next": 1, "coming": 1, "upcoming": 1}
 
 
@@ -1706,8 +1711,9 @@ _TWELVE_MONTHS_TO = LedPattern(re.compile(r"\b(?:(?:financial|fiscal)\s+)?(?:yea
                                           r"(?:\s+(?:28|29|30|31)\b)?(?:,?\s+(?P<year>\d{4}|this\s+year|last\s+year))?\b"))
 
 
-_TO_MONTH = re.compile(r"\b(?:up\s+to|to|through|until)\s+(?:the\s+end\s+of\s+)?(?P<month>January|February|March|April|May|June"
-                       r"|July|August|September|October|November|December)(?:\s+(?P<year>\d{4}|this\s+year|last\s+year))?\b")
+_TO_MONTH = WindowGatedPattern(re.compile(r"\b(?:up\s+to|to|through|until)\s+(?:the\s+end\s+of\s+)?(?P<month>January|February|March|April|May|June"
+                                          r"|July|August|September|October|November|December)(?:\s+(?P<year>\d{4}|this\s+year|last\s+year))?\b"),
+                               ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"))
 # a part of the year said as one: "from January", "the first three months", "since January"
 _MONTHS_FROM = re.compile(r"\b(?:from|since|between)\s+(?:January|Jan\.)|\bfirst\s+\w+\s+(?:months|quarter)\b|"
                           r"\b(?:quarter|year[\s-]to[\s-]date|so\s+far|this\s+year\s+(?:up\s+)?(?:to|through))\b", re.IGNORECASE)
@@ -1834,7 +1840,7 @@ def _year_to_month(art: _Article, at: _At, review: list[str]):
     m = found[0]
     if not _year_readable(m, published):
         return None
-    month, year = _month_and_year(m, published) if at.st.base_figure or m.re is _TO_MONTH else _figures_twelve_months(m, published)
+    month, year = _month_and_year(m, published) if at.st.base_figure or m.re is _TO_MONTH.pattern else _figures_twelve_months(m, published)
     first, last = _month_days(year, month)
     day = published.latest
     start = _month_days(year - 1, month % 12 + 1)[0] if month != 12 else date(year, 1, 1)
@@ -1844,7 +1850,7 @@ def _year_to_month(art: _Article, at: _At, review: list[str]):
     resolved = periods.resolves(phrase, published, None)
     if resolved is None:
         return None
-    if m.re is _TO_MONTH:
+    if m.re is _TO_MONTH.pattern:
         # read from the article's other words, not the clause's own: for the editor to check
         review.append(f"period: {phrase}, the twelve months to {m.group('month')} {year} the article names "
                       f"('{' '.join(m.group(0).split())}'); check")
@@ -1928,7 +1934,8 @@ def _part_a_year_before(art: _Article, at: _At, period, review: list[str]):
     return days, resolved
 
 
-_NAMES_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\byear\b", re.IGNORECASE)
+_NAMES_A_YEAR = WindowGatedPattern(re.compile(r"\b(?:1[89]|20)\d\d\b|\byear\b", re.IGNORECASE),
+                                   ("18", "19", "20", "year"))
 
 
 def _part_after_year(art: _Article, year: tuple):
@@ -2462,10 +2469,11 @@ _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|year[\s-]to[\s-]date|thus\s+far"
                      r"|(?:count|tally|toll|total)\s+(?:now\s+)?(?:stands|sits|is)\s+at)\b", re.IGNORECASE)
 
 
-_BY_THIS_TIME = re.compile(r"(?:(?:\b(?:by|at|to)\s+)?\b(?:this|that)\s+(?:time|point)|(?:by|at|to|in|during|through|over|for)\s+the\s+same\s+"
-                           # "through the same time frame in 2019", "over the same stretch of 2019"
-                           r"(?:time|point|period|time\s*frame|timeframe|stretch|span|months|weeks|days)(?:\s+of\s+time)?)"
-                           r"\s+(?:in\s+|of\s+)?$", re.IGNORECASE)
+_BY_THIS_TIME = WindowGatedPattern(re.compile(r"(?:(?:\b(?:by|at|to)\s+)?\b(?:this|that)\s+(?:time|point)|(?:by|at|to|in|during|through|over|for)\s+the\s+same\s+"
+                                              # "through the same time frame in 2019", "over the same stretch of 2019"
+                                              r"(?:time|point|period|time\s*frame|timeframe|stretch|span|months|weeks|days)(?:\s+of\s+time)?)"
+                                              r"\s+(?:in\s+|of\s+)?$", re.IGNORECASE),
+                                   ("this", "that", "same"))
 
 
 # ("the same quarter of 2016", "the same half last year", "the same three-month span": a part of a year named before)
@@ -3459,8 +3467,9 @@ def _part_named_at_top(art: _Article):
 
 
 # "through the third quarter of last year", "through the end of the second quarter", "by the end of the first half"
-_THROUGH_PART = re.compile(r"\b(?:through|thru|up\s+to|by\s+the\s+end\s+of|to\s+the\s+end\s+of)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?"
-                           r"(?:first|second|third|1st|2nd|3rd)\s+(?P<part>quarter|half)\b", re.IGNORECASE)
+_THROUGH_PART = WindowGatedPattern(re.compile(r"\b(?:through|thru|up\s+to|by\s+the\s+end\s+of|to\s+the\s+end\s+of)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?"
+                                              r"(?:first|second|third|1st|2nd|3rd)\s+(?P<part>quarter|half)\b", re.IGNORECASE),
+                                   ("quarter", "half"))
 _PART_IN_CLAUSE = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\b", re.IGNORECASE)
 
 

@@ -14,6 +14,7 @@ from auditor.draft.article import _ANAPHOR, _COMPARED_AT, _Article, _At, _follow
 from auditor.draft.quoting import _segment, line_column
 from auditor.draft.sentences import in_aside
 from auditor.pack import Pack
+from auditor.text.word_gate import WindowGatedPattern
 from auditor.units import per_time, rate_scale
 
 
@@ -1199,9 +1200,10 @@ def _row_of(text: str, line: int) -> tuple[re.Match, int] | None:
     return None
 
 
-_OF_THEM_ADJECTIVE = re.compile(r"\s+of\s+(?:the|this\s+year['’]s|last\s+year['’]s|these|those|its|their|all|the\s+city['’]s)?\s*"
-                                r"(?:[\d,]+\s+)?(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:were|was|have\s+been|had\s+been|are|proved)"
-                                r"\s+(?:also\s+)?(?P<adj>[a-z-]+)\b", re.IGNORECASE)
+_OF_THEM_ADJECTIVE = WindowGatedPattern(re.compile(r"\s+of\s+(?:the|this\s+year['’]s|last\s+year['’]s|these|those|its|their|all|the\s+city['’]s)?\s*"
+                                                   r"(?:[\d,]+\s+)?(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:were|was|have\s+been|had\s+been|are|proved)"
+                                                   r"\s+(?:also\s+)?(?P<adj>[a-z-]+)\b", re.IGNORECASE),
+                                        ("were", "was", "been", "are", "proved"))
 
 
 # lives said lost after a figure of people: "59 Ohioans lost their lives in fires"
@@ -1290,9 +1292,11 @@ def carried_from(art: _Article, at: _At, metric_id: str) -> bool:
 
 # lives said lost, before or after the figure: "claimed 38 lives", "took 12 lives", "11 lives lost",
 # "claimed the lives of 33 civilians", "claimed 33 lives compared to 15 fires and 34 lives"
-_LIVES_TAKEN = re.compile(r"\b(?:claim(?:ed|ing|s)?|took|tak(?:en|es|ing)|cost|lost)\b", re.IGNORECASE)
+_LIVES_TAKEN = WindowGatedPattern(re.compile(r"\b(?:claim(?:ed|ing|s)?|took|tak(?:en|es|ing)|cost|lost)\b", re.IGNORECASE),
+                                  ("claim", "took", "tak", "cost", "lost"))
 _LIVES_OF = re.compile(r"\blives\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_LIVES_SAVED = re.compile(r"\bsav(?:e|es|ed|ing)\b", re.IGNORECASE)
+_LIVES_SAVED = WindowGatedPattern(re.compile(r"\bsav(?:e|es|ed|ing)\b", re.IGNORECASE),
+                                  ("sav",))
 _LIVES_LOST = re.compile(r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?lost\b", re.IGNORECASE)
 
 
@@ -1469,9 +1473,10 @@ def _involving(art: _Article, at: _At) -> str | None:
 # a thing said present in what a name after it counts ("Morphine was present in 13.7 percent (309) of
 # overdose deaths", "fentanyl, a synthetic opioid, found in 72.8 percent (1,639) of overdose deaths",
 # "methamphetamine, which was found in ...")
-_PRESENT_IN = re.compile(r"\b(?P<what>[A-Za-z][\w-]+)(?:\s*\([^()]{1,30}\))?(?:,\s+(?:a|an|the)\s[^,;.]{1,60},)?(?:,?\s+(?:which|that))?"
-                         r"(?:\s+(?:was|were|is|are|has\s+been|have\s+been))?(?:\s+also)?\s+"
-                         r"(?:present|found|detected|involved|identified)\s+in\s+", re.IGNORECASE)
+_PRESENT_IN = WindowGatedPattern(re.compile(r"\b(?P<what>[A-Za-z][\w-]+)(?:\s*\([^()]{1,30}\))?(?:,\s+(?:a|an|the)\s[^,;.]{1,60},)?(?:,?\s+(?:which|that))?"
+                                            r"(?:\s+(?:was|were|is|are|has\s+been|have\s+been))?(?:\s+also)?\s+"
+                                            r"(?:present|found|detected|involved|identified)\s+in\s+", re.IGNORECASE),
+                                 ("present", "found", "detected", "involved", "identified"))
 _POINTS_BACK = re.compile(r"\b(?:the|this|that|these|those|other|such)\s+\Z", re.IGNORECASE)
 
 
@@ -2664,14 +2669,16 @@ def _city_described(art: _Article, at: _At, place: str, review: list[str]) -> st
 
 # "The county has about 820 employees", "County Administrator ...", "County commissioners ...": a
 # county's figure, not its city's (a capitalised "County" inside a place's name is that place's)
-_COUNTY_WORDS = re.compile(r"\b(?:county|county's|county’s|counties)\b|\b(?:County\s+(?:commissioners?|board|"
-                           r"administrator|executive|officials|manager|budget)|Board\s+of\s+(?:Commissioners|Supervisors))\b",
-                           re.IGNORECASE)
+_COUNTY_WORDS = WindowGatedPattern(re.compile(r"\b(?:county|county's|county’s|counties)\b|\b(?:County\s+(?:commissioners?|board|"
+                                              r"administrator|executive|officials|manager|budget)|Board\s+of\s+(?:Commissioners|Supervisors))\b",
+                                              re.IGNORECASE),
+                                   ("count", "board"))
 
 
 # "The city's operating budget ... from the City Council": a city's figure, not its metro area's
-_CITY_WORDS = re.compile(r"\b(?:city|city's|city’s)\b(?!\s+of\b)|\bCity\s+(?:Council|Hall|Manager|Administrator)\b",
-                         re.IGNORECASE)
+_CITY_WORDS = WindowGatedPattern(re.compile(r"\b(?:city|city's|city’s)\b(?!\s+of\b)|\bCity\s+(?:Council|Hall|Manager|Administrator)\b",
+                                            re.IGNORECASE),
+                                 ("city",))
 # "The province recorded 53 homicides", "in the state", "provincewide": the state or province of
 # the article's place (not "the state health department", "state figures")
 _STATE_WORDS = re.compile(r"\bthe\s+state(?:['’]s)?\b(?!\s+(?:of|health|police|patrol|department|agency|board|data|figures|"
@@ -2729,7 +2736,8 @@ def _part_taken(pack: Pack, place: str, named: set) -> bool:
     return any(a in named for a in pack.ancestors(place))
 
 
-_BUT = re.compile(r",?\s+but\s+", re.IGNORECASE)
+_BUT = WindowGatedPattern(re.compile(r",?\s+but\s+", re.IGNORECASE),
+                          ("but",))
 _COUNT_WORDS = (r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                 r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)")
 # "one of the seven", "two of those 12" (the count's noun left out: not "one of the seven cities")
@@ -2745,10 +2753,12 @@ _IN_HOW_MANY = re.compile(r"\b(?:up|down|higher|lower|unchanged|the\s+same|flat|
 # ranks the city's figure, which is the city's
 _RANKED_IN_NATION = re.compile(r"\b(?:\w+est|most|least)\s+(?:[a-z-]+\s+){0,3}in\s+the\s+(?:nation|country)\b")
 _OWN_KIND = re.compile(r"\bthe\s+(?:city|county|state|province|region)['’]s\b")
-_WIDE = re.compile(r"\b(state|county|city|province)-?wide\b", re.IGNORECASE)
+_WIDE = WindowGatedPattern(re.compile(r"\b(state|county|city|province)-?wide\b", re.IGNORECASE),
+                           ("wide",))
 # ... "The preliminary state totals saw a decline", "state figures show" (not "the county and state numbers")
-_STATEWIDE = re.compile(r"\b(?:statewide|state-wide|across\s+the\s+state|the\s+state's"
-                        r"|(?P<state>state)\s+(?:totals?|figures|numbers|data|statistics))\b", re.IGNORECASE)
+_STATEWIDE = WindowGatedPattern(re.compile(r"\b(?:statewide|state-wide|across\s+the\s+state|the\s+state's"
+                                           r"|(?P<state>state)\s+(?:totals?|figures|numbers|data|statistics))\b", re.IGNORECASE),
+                                ("state",))
 # what makes "state data" a source or one of two places, not the scope: "according to (the latest) state
 # data", "from state statistics", "the county and the state numbers"
 _NOT_STATE_SCOPE = re.compile(r"\b(?:according\s+to|from|citing|per|by|and|or)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -2773,9 +2783,10 @@ def _statewide(text: str, start: int, end: int, figure: int | None = None) -> bo
     return False
 
 
-_NATIONWIDE = re.compile(r"\b(?:nationwide|nation-wide|nationally|across\s+the\s+(?:country|nation)|the\s+nation['’]s"
-                         r"|in\s+the\s+(?:nation|country)\b(?!\s+(?:to|for)\b)|(?:the|a)\s+national\s+(?:[a-z-]+\s+){0,2}(?:rate|average|total|level|record|figures?|count|data|statistics))\b",
-                         re.IGNORECASE)
+_NATIONWIDE = WindowGatedPattern(re.compile(r"\b(?:nationwide|nation-wide|nationally|across\s+the\s+(?:country|nation)|the\s+nation['’]s"
+                                            r"|in\s+the\s+(?:nation|country)\b(?!\s+(?:to|for)\b)|(?:the|a)\s+national\s+(?:[a-z-]+\s+){0,2}(?:rate|average|total|level|record|figures?|count|data|statistics))\b",
+                                            re.IGNORECASE),
+                                 ("nation", "country"))
 
 
 # an aside between dashes or in parentheses: "Crimes under the FBI's Uniform Crime Report – an index ...

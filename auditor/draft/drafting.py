@@ -33,6 +33,7 @@ from auditor.draft.quoting import _quote_span, line_column
 from auditor.models import Claim, DateRange, Source
 from auditor.pack import Pack, load_pack
 from auditor.text.numbers import parse_number
+from auditor.text.word_gate import WindowGatedPattern
 from auditor.units import rate_scale
 
 __all__ = ["Draft", "DraftedClaim", "draft", "line_column"]
@@ -56,11 +57,12 @@ def _opposite(part, changes) -> bool:
 
 
 # "police said Monday", "data released Tuesday": when it was said, not the period of the figure
-_SAID_WHEN = re.compile(r"\b(?:said|says|told|announced|released|reported|published|posted|confirmed|stated|added|"
-                        r"noted|wrote)\s+"
-                        # "released data on Friday", "published its report Tuesday"
-                        r"(?:(?:new\s+|its\s+|their\s+|the\s+|preliminary\s+|annual\s+)*(?:data|figures|statistics|numbers|"
-                        r"report|results|findings)\s+)?(?:on\s+|late\s+|early\s+|this\s+|last\s+)?$", re.IGNORECASE)
+_SAID_WHEN = WindowGatedPattern(re.compile(r"\b(?:said|says|told|announced|released|reported|published|posted|confirmed|stated|added|"
+                                           r"noted|wrote)\s+"
+                                           # "released data on Friday", "published its report Tuesday"
+                                           r"(?:(?:new\s+|its\s+|their\s+|the\s+|preliminary\s+|annual\s+)*(?:data|figures|statistics|numbers|"
+                                           r"report|results|findings)\s+)?(?:on\s+|late\s+|early\s+|this\s+|last\s+)?$", re.IGNORECASE),
+                                ("said", "says", "told", "announced", "released", "reported", "published", "posted", "confirmed", "stated", "added", "noted", "wrote"))
 # "The Omaha City Council voted Tuesday to adopt ...": the day of a body's act, not a figure's period
 _ACTED_WHEN = re.compile(r"\b(?:voted|approved|adopted|passed|unveiled|presented|met|agreed)\s+(?:on\s+|late\s+|early\s+|"
                          r"this\s+|last\s+)?$", re.IGNORECASE)
@@ -1570,10 +1572,13 @@ def _share_of_a_count(art: _Article, at: _At, metric: str | None, review: list[s
 # would be closer to 200", "even if these two incidents were excluded", "in such a year, the
 # department would have had around 190 calls". A forecast ("will", "is expected to", "on track
 # to") is a claim (a projection); a hypothetical is not (the hand conventions leave it out).
-_CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
-_CONSEQUENCE = re.compile(r"\b(?:would|could|might)(?:n[’']t|\s+not)?\b", re.IGNORECASE)
-_COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)(?:n[’']t|\s+not)?\s+(?:still\s+|likely\s+|probably\s+)?have\s+"
-                             r"(?:been|had|seen|\w+ed|\w+en)\b", re.IGNORECASE)
+_CONDITION = WindowGatedPattern(re.compile(r"\b(?:if|unless)\b", re.IGNORECASE),
+                                ("if", "unless"))
+_CONSEQUENCE = WindowGatedPattern(re.compile(r"\b(?:would|could|might)(?:n[’']t|\s+not)?\b", re.IGNORECASE),
+                                  ("would", "could", "might"))
+_COUNTERFACTUAL = WindowGatedPattern(re.compile(r"\b(?:would|could|might)(?:n[’']t|\s+not)?\s+(?:still\s+|likely\s+|probably\s+)?have\s+"
+                                                r"(?:been|had|seen|\w+ed|\w+en)\b", re.IGNORECASE),
+                                     ("would", "could", "might"))
 
 
 def _hypothetical(art: _Article, at: _At) -> str | None:
@@ -1683,16 +1688,17 @@ def _units_counted(art: _Article, at: _At, metric: str | None) -> str | None:
 # hit 104", "will end up around 50", "is on track to exceed 300", "aims to cut"), a noun of the
 # forecast ("a goal of 190", "a budget projection for enrollment of 2,965", "a projected $3.3
 # million", "forecast"). Only the clause's own words up to the figure count.
-_FORECAST = re.compile(
-    r"(?:\b(?:is|are|was|were|be|been|being)|[’']s|[’']re)\s+(?:now\s+|also\s+|still\s+|not\s+)?(?:expected|projected|"
-    r"forecast(?:ed)?|predicted|set|poised|slated|likely|going)\s+to\b"
-    r"|\b(?:on|off)\s+(?:track|pace|course)\s+(?:to|for)\b"
-    r"|\bwill(?:\s+not|n[’']t)?\s+(?:likely\s+|probably\s+|easily\s+)?(?:reach|hit|top|exceed|surpass|end\s+up|finish|climb|"
-    r"rise|fall|drop|decline|double|do)\b"
-    r"|\b(?:aims?|aiming|hop(?:es|ing)|plans?|planning)\s+to\b"
-    r"|\bwould\s+(?:likely|probably)\s+(?:have|be|see|reach|top|exceed)\b"
-    r"|\b(?:a|the|its|their|our)\s+(?:\w+\s+){0,2}(?:goal|target|projection|forecast)s?\b"
-    r"|\b(?:projected|forecasts?|forecasted|projections?)\b", re.IGNORECASE)
+_FORECAST = WindowGatedPattern(re.compile(
+                       r"(?:\b(?:is|are|was|were|be|been|being)|[’']s|[’']re)\s+(?:now\s+|also\s+|still\s+|not\s+)?(?:expected|projected|"
+                       r"forecast(?:ed)?|predicted|set|poised|slated|likely|going)\s+to\b"
+                       r"|\b(?:on|off)\s+(?:track|pace|course)\s+(?:to|for)\b"
+                       r"|\bwill(?:\s+not|n[’']t)?\s+(?:likely\s+|probably\s+|easily\s+)?(?:reach|hit|top|exceed|surpass|end\s+up|finish|climb|"
+                       r"rise|fall|drop|decline|double|do)\b"
+                       r"|\b(?:aims?|aiming|hop(?:es|ing)|plans?|planning)\s+to\b"
+                       r"|\bwould\s+(?:likely|probably)\s+(?:have|be|see|reach|top|exceed)\b"
+                       r"|\b(?:a|the|its|their|our)\s+(?:\w+\s+){0,2}(?:goal|target|projection|forecast)s?\b"
+                       r"|\b(?:projected|forecasts?|forecasted|projections?)\b", re.IGNORECASE),
+                               ("expect", "project", "forecast", "predict", "set", "poised", "slated", "likely", "going", "track", "pace", "course", "will", "aim", "hop", "plan", "would", "goal", "target"))
 _FORECAST_BREAK = re.compile(r"[;:—–()]|\b(?:but|while|whereas|although|though|actual|actually)\b", re.IGNORECASE)
 _PAST_OF_FORECAST = re.compile(r"\b(?:than|over|above|below|beyond|exceed(?:ed|ing)?|beat|missed|surpassed)\s+"
                                r"(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:projections?|forecasts?|goals?|targets?|"

@@ -13,6 +13,8 @@ import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from auditor.text.word_gate import WindowGatedPattern
+
 
 class MondayHoliday(NamedTuple):
     """A holiday held on the `nth` Monday of `month` (`nth` -1: the last)."""
@@ -32,9 +34,10 @@ _HOLIDAYS = {
 }
 
 # "the Memorial Day weekend", "Labor Day holiday weekend", "the 2021 Memorial Day weekend"
-HOLIDAY_WEEKEND = re.compile(
-    r"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<name>Memorial|Labou?r|Presidents['’]?|President['’]s|Columbus"
-    r"|(?:Martin\s+Luther\s+)?King(?:\s+Jr\.?)?)\s+Day(?:['’]s)?\s+(?:holiday\s+)?weekend\b", re.IGNORECASE)
+HOLIDAY_WEEKEND = WindowGatedPattern(re.compile(
+                       r"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<name>Memorial|Labou?r|Presidents['’]?|President['’]s|Columbus"
+                       r"|(?:Martin\s+Luther\s+)?King(?:\s+Jr\.?)?)\s+Day(?:['’]s)?\s+(?:holiday\s+)?weekend\b", re.IGNORECASE),
+                                     ("weekend",))
 
 
 # the weekend's figures are the story ("over the Memorial Day weekend", "during the holiday weekend"), not

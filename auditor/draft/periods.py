@@ -18,19 +18,21 @@ from datetime import date
 from auditor.models.periods import DateRange, Period
 from auditor.periods import PeriodPhraseError, resolve_period_phrase
 from auditor.text.times import MAX_DOCUMENT_DAYS, TimeExpression, find_times
+from auditor.text.word_gate import WindowGatedPattern
 
 # "more DUI arrests than they did last year", "fewer fires than there were in 2014": who did the counting
 # of the period compared with, between "than" and its time (also read by the comparisons, statements.py)
 THAN_THEY_DID = (r"(?:they|it|we|there|police|officers|troopers|deputies)\s+"
                  r"(?:did|had|were|was|saw|recorded|reported)")
-_BASE_BEFORE = re.compile(rf"(?:than(?:\s+{THAN_THEY_DID})?"
-                          r"|compared\s+(?:(?!with\b|to\b)[\w-]+\s+){0,3}?(?:with|to)|versus|vs\.?|over|against|(?<=%\s)above|(?<=%\s)below|percent\s+above"
-                          r"|percent\s+below)\s+(?:in\s+|during\s+|by\s+|at\s+|the\s+)?"
-                          # "5.8% above the revised November estimate"
-                          r"(?:(?:revised|preliminary|previous|prior|final)\s+)?"
-                          r"(?:this\s+time\s+|the\s+same\s+\w+\s+(?:of|in)\s+"
-                          # "than in the first month of 2013"
-                          r"|the\s+(?:first|last|second|third|final)\s+(?:\w+\s+){1,2}of\s+)?$", re.IGNORECASE)
+_BASE_BEFORE = WindowGatedPattern(re.compile(rf"(?:than(?:\s+{THAN_THEY_DID})?"
+                                             r"|compared\s+(?:(?!with\b|to\b)[\w-]+\s+){0,3}?(?:with|to)|versus|vs\.?|over|against|(?<=%\s)above|(?<=%\s)below|percent\s+above"
+                                             r"|percent\s+below)\s+(?:in\s+|during\s+|by\s+|at\s+|the\s+)?"
+                                             # "5.8% above the revised November estimate"
+                                             r"(?:(?:revised|preliminary|previous|prior|final)\s+)?"
+                                             r"(?:this\s+time\s+|the\s+same\s+\w+\s+(?:of|in)\s+"
+                                             # "than in the first month of 2013"
+                                             r"|the\s+(?:first|last|second|third|final)\s+(?:\w+\s+){1,2}of\s+)?$", re.IGNORECASE),
+                                  ("than", "compared", "versus", "vs", "over", "against", "above", "below"))
 # "a 19-percent decline from 2015", "grew by 14% from 2021": the base, unless a range follows
 # ("from December to January")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:this\s+time\s+|the\s+same\s+(?:time|point|period)\s+(?:of\s+|in\s+)?"
@@ -56,14 +58,16 @@ _AFTER_BASE_FIGURE = re.compile(r"\b(?:than|from|since|compared\s+(?:with|to))\s
 # in 2021", "13 percent above the previous high of 226 deaths in 2016": the year of the figure compared
 # with (its base), read over a longer stretch than _AFTER_BASE_FIGURE; "over", "above" and "below" only
 # before "the" ("over 200 deaths in 2020" is a figure's own period)
-_AFTER_BASE_FIGURE_FAR = re.compile(r"(?:\b(?:than|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+)?|\b(?:over|above|below|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|tops?|topped|beat|beats|eclips(?:es|ed|ing))\s+the\s+)"
-                                    r"(?:(?:previous|prior|old|former|last\s+year['’]s)\s+)?"
-                                    r"(?:(?:record\s+(?:high|low)?|high|low|peak|total|mark)\s+of\s+)?"
-                                    r"(?:about\s+|nearly\s+|almost\s+|roughly\s+)?\$?\d[\d,.]*(?:\s+(?:million|billion|percent))?"
-                                    r"(?:\s+[a-z-]+){0,3}\s+(?:in|during|for)\s+$", re.IGNORECASE)
-_PREVIOUS_RECORD_OF = re.compile(r"\b(?:previous|prior|old|former)\s+(?:record(?:\s+(?:high|low))?|high|low|peak)\s+of\s+"
-                                 r"(?:about\s+|nearly\s+|almost\s+)?\$?\d[\d,.]*(?:\s+[a-z-]+){0,3}\s+(?:in|during|for)\s+$",
-                                 re.IGNORECASE)
+_AFTER_BASE_FIGURE_FAR = WindowGatedPattern(re.compile(r"(?:\b(?:than|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+)?|\b(?:over|above|below|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|tops?|topped|beat|beats|eclips(?:es|ed|ing))\s+the\s+)"
+                                                       r"(?:(?:previous|prior|old|former|last\s+year['’]s)\s+)?"
+                                                       r"(?:(?:record\s+(?:high|low)?|high|low|peak|total|mark)\s+of\s+)?"
+                                                       r"(?:about\s+|nearly\s+|almost\s+|roughly\s+)?\$?\d[\d,.]*(?:\s+(?:million|billion|percent))?"
+                                                       r"(?:\s+[a-z-]+){0,3}\s+(?:in|during|for)\s+$", re.IGNORECASE),
+                                            ("than", "from", "compared", "versus", "vs", "over", "above", "below", "surpass", "exceed", "top", "beat", "eclips"))
+_PREVIOUS_RECORD_OF = WindowGatedPattern(re.compile(r"\b(?:previous|prior|old|former)\s+(?:record(?:\s+(?:high|low))?|high|low|peak)\s+of\s+"
+                                                    r"(?:about\s+|nearly\s+|almost\s+)?\$?\d[\d,.]*(?:\s+[a-z-]+){0,3}\s+(?:in|during|for)\s+$",
+                                                    re.IGNORECASE),
+                                         ("previous", "prior", "old", "former"))
 # "12 fewer homicides than we did at this time in 2008", "18 more than at this time in 2006"
 _THAN_AT_THIS_TIME = re.compile(r"\bthan\s+(?:[a-z]+\s+){0,3}?(?:at|by)\s+this\s+(?:time|point)\s+(?:in|of)\s+$",
                                 re.IGNORECASE)
@@ -102,11 +106,12 @@ _CHANGE_NOUNS = r"increase|decrease|rise|drop|decline|jump|gain|fall|growth|spik
 _CHANGE_VERBS = r"increased|decreased|rose|risen|fell|fallen|dropped|declined|grew|grown|jumped|climbed|up|down"
 # "a 33% increase over 380 in 2019", "rose 12 percent over the 41 deaths in 2020": a change measured
 # over a figure, whose year is the figure's (the change's base); not "over 200 deaths in 2020" alone
-_CHANGE_OVER_FIGURE = re.compile(rf"(?:\b(?:{_CHANGE_NOUNS})s?|"
-                                 rf"\b(?:{_CHANGE_VERBS})\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+)?"
-                                 r"\d[\d,.]*\s*(?:%|percent|per\s+cent))"
-                                 r"\s+over\s+(?:the\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+)?\$?\d[\d,.]*"
-                                 r"(?:\s+(?:million|billion))?(?:\s+[a-z-]+){0,3}\s+(?:in|during|for)\s+$", re.IGNORECASE)
+_CHANGE_OVER_FIGURE = WindowGatedPattern(re.compile(rf"(?:\b(?:{_CHANGE_NOUNS})s?|"
+                                                    rf"\b(?:{_CHANGE_VERBS})\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+)?"
+                                                    r"\d[\d,.]*\s*(?:%|percent|per\s+cent))"
+                                                    r"\s+over\s+(?:the\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+)?\$?\d[\d,.]*"
+                                                    r"(?:\s+(?:million|billion))?(?:\s+[a-z-]+){0,3}\s+(?:in|during|for)\s+$", re.IGNORECASE),
+                                         ("over",))
 # "a decrease of 30.09 percent on 2017", "up 4% on last year": a change measured on a period (its base)
 _CHANGE_ON = re.compile(r"(?:\d\s*%|\bper\s*cent|\bpercent|\b(?:increase|decrease|rise|drop|decline|fall|up|down))\s+on\s+"
                         r"(?:the\s+(?:same\s+\w+\s+(?:of|in)\s+)?)?$", re.IGNORECASE)

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from auditor.draft.extract import DATELINE, DATELINE_BARE
 from auditor.draft.sentences import in_aside
+from auditor.text.word_gate import WindowGatedPattern
 
 
 # the dateline without its line start, at a clause's start ("CHICAGO (WGN) — ", "REGINA — ")
@@ -75,7 +76,8 @@ _LEADING_LINK = re.compile(r"(?:with|by|to|at|and|or|of)\s", re.IGNORECASE)
 
 
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
-_COMPARED_WITH = re.compile(r"\s+(?:compared\s+(?:to|with)|versus|vs\.?)\s+", re.IGNORECASE)
+_COMPARED_WITH = WindowGatedPattern(re.compile(r"\s+(?:compared\s+(?:to|with)|versus|vs\.?)\s+", re.IGNORECASE),
+                                    ("compared", "versus", "vs"))
 
 
 @lru_cache(maxsize=2048)   # a pure reading, asked again for a clause's subject and place
@@ -243,7 +245,8 @@ def _compared_with(text: str, a: int, b: int, anchor: tuple[int, int]) -> tuple[
 
 # A relative clause after the figure's words, saying something more: "... at 11PM last night which broke
 # the old record", "a $508 million budget for 2024 that will include a 10% increase"
-_RELATIVE = re.compile(r"(?<!\bof)(?<!\bin)(?<!\bfor)(?<!\bto),?\s+(?:which|that\s+(?:will|would|has|have|had|is|was|are|were)\b)", re.IGNORECASE)
+_RELATIVE = WindowGatedPattern(re.compile(r"(?<!\bof)(?<!\bin)(?<!\bfor)(?<!\bto),?\s+(?:which|that\s+(?:will|would|has|have|had|is|was|are|were)\b)", re.IGNORECASE),
+                               ("which", "that"))
 
 
 def _relative_after(text: str, a: int, b: int, anchor: tuple[int, int]) -> int:

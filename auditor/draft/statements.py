@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from auditor.draft.periods import THAN_THEY_DID
 from auditor.text.quantities import Quantity, find_quantities
+from auditor.text.word_gate import WindowGatedPattern
 from auditor.units import PER_TIME, per_time
 
 _UP = (r"up|rose|risen|rising|increased?|increasing|jumped|climbed|grew|grown|grow|grows|growing|soared|spiked|surged|higher|more"
@@ -56,10 +57,11 @@ _OWN_NOUN_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?:about|nearly|almost|roughly|s
 _LENGTH_AFTER = re.compile(r"^[\s-]*(?:feet|foot|ft|meters?|metres?|yards?|inches|miles|stories|storeys|floors)\b", re.IGNORECASE)
 _HYPHEN_PERCENT = re.compile(r"^-(?:percent|per-cent)\b", re.IGNORECASE)
 # "with 88", "when there were 59 deaths", "the total stays at 56": the level, not a change
-_LEVEL_BEFORE = re.compile(r"\b(?:with|there\s+were|there\s+was|stays\s+at|stood\s+at|stand\s+at|totall?ed|reaching"
-                           # "Oklahoma City is lower at 4.6%": the level, compared with the one before
-                           r"|(?:lower|higher|better|worse)\s+at)\s+$",
-                           re.IGNORECASE)
+_LEVEL_BEFORE = WindowGatedPattern(re.compile(r"\b(?:with|there\s+were|there\s+was|stays\s+at|stood\s+at|stand\s+at|totall?ed|reaching"
+                                              # "Oklahoma City is lower at 4.6%": the level, compared with the one before
+                                              r"|(?:lower|higher|better|worse)\s+at)\s+$",
+                                              re.IGNORECASE),
+                                   ("with", "there", "stays", "stood", "stand", "total", "reaching", "lower", "higher", "better", "worse"))
 _MORE_RIGHT_AFTER = re.compile(r"\s*(?:more|fewer|less|additional)\b", re.IGNORECASE)
 # "and 25 above the average", "and 12 fewer than in 2021": a difference, no second level moved from
 _ABOVE_AFTER = re.compile(r"\s*(?:above|below|over|under|higher|lower|than)\b", re.IGNORECASE)
@@ -79,18 +81,21 @@ _MOVED_FROM = re.compile(r"\b(?:up|down|falling|fell|dropped|dropping|rising|ros
 # with, named as a total or count
 _TOTAL_OF = (r"(?:(?:the|a)\s+)?(?:(?:revised|previous|prior|preliminary|final|official|blended|adjusted|combined)\s+)?"
              r"(?:totals?|counts?|tally|tallies)\s+of\s+")
-_BASE_FIGURE = re.compile(rf"(?:than|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:{_TOTAL_OF})?(?:about\s+|nearly\s+|roughly\s+)?$",
-                          re.IGNORECASE)
+_BASE_FIGURE = WindowGatedPattern(re.compile(rf"(?:than|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:{_TOTAL_OF})?(?:about\s+|nearly\s+|roughly\s+)?$",
+                                             re.IGNORECASE),
+                                  ("than", "from", "compared", "versus", "vs"))
 # "down from 48 last year and 99 in 2019": the second level moved from, its "from" left out
-_SECOND_BASE = re.compile(rf"\b(?:{_UP}|{_DOWN})\s+from\s+(?:the\s+)?(?:{_TOTAL_OF})?(?!(?:19|20)\d\d\b)[\d$£€][\d,.]*%?(?:\s+(?!and\b)[\w'’-]+){{0,4}}\s+and\s+"
-                          r"(?:about\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
+_SECOND_BASE = WindowGatedPattern(re.compile(rf"\b(?:{_UP}|{_DOWN})\s+from\s+(?:the\s+)?(?:{_TOTAL_OF})?(?!(?:19|20)\d\d\b)[\d$£€][\d,.]*%?(?:\s+(?!and\b)[\w'’-]+){{0,4}}\s+and\s+"
+                                             r"(?:about\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE),
+                                  ("from",))
 # "two fewer than the 84 counted in 2021", "a 1.1% decrease from the $110.2 million", "three fewer
 # than the previous record low of 22": after a change's words, "the" may open the figure compared
 # with ("weapons from the more than 1500 guns" is no comparison)
-_BASE_FIGURE_THE = re.compile(rf"\b(?:{_UP}|{_DOWN}|increase|decrease|decline|drop|hike|gain|jump|rise|fall)\b"
-                              r"[^.;]{0,40}?\b(?:than|from|compared\s+(?:with|to))\s+the\s+"
-                              r"(?:(?:previous|prior|last|revised)\s+)?(?:(?:record\s+(?:high|low)|high|low|total)\s+of\s+)?"
-                              r"(?:about\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
+_BASE_FIGURE_THE = WindowGatedPattern(re.compile(rf"\b(?:{_UP}|{_DOWN}|increase|decrease|decline|drop|hike|gain|jump|rise|fall)\b"
+                                                 r"[^.;]{0,40}?\b(?:than|from|compared\s+(?:with|to))\s+the\s+"
+                                                 r"(?:(?:previous|prior|last|revised)\s+)?(?:(?:record\s+(?:high|low)|high|low|total)\s+of\s+)?"
+                                                 r"(?:about\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE),
+                                      ("than", "from", "compared"))
 # "a 49.5% increase over 2005 when 307 cases were made", "up 13 percent from 2009, which had 284
 # burglaries": the year compared with, then its figure in a clause of its own (not a change the
 # clause says: "from 2021, when the city added 30 officers", "2022, which had 40 fewer officers")
@@ -120,9 +125,10 @@ def _may_be_owned(tail: str) -> bool:
 
 
 _SPAN_AFTER = re.compile(r"\s*(?:-\s*)?(?:months?|years?|weeks?|days?|decades?|hours?)\b", re.IGNORECASE)
-BASE_YEAR_WHEN = re.compile(r"\b(?:than|from|over|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+)?(?:19|20)\d\d,?\s+"
-                             rf"(?:when|which\s+(?:had|saw|recorded|counted))\s+(?:(?!\b(?:{_UP}|{_DOWN}|hired|lost)\b)"
-                             r"[^.;:!?]){0,40}?$", re.IGNORECASE)
+BASE_YEAR_WHEN = WindowGatedPattern(re.compile(r"\b(?:than|from|over|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+)?(?:19|20)\d\d,?\s+"
+                                                rf"(?:when|which\s+(?:had|saw|recorded|counted))\s+(?:(?!\b(?:{_UP}|{_DOWN}|hired|lost)\b)"
+                                                r"[^.;:!?]){0,40}?$", re.IGNORECASE),
+                                    ("when", "which"))
 _TO_LEVEL = re.compile(rf"\b(?:{_UP}|{_DOWN})\b[\s,]+(?:\w+\s+){{0,2}}?to\s+$"
                        # "fell 37 per cent to 40", "were up 21 per cent to 7,409", "jumped slightly this year
                        # to 19", "cut the number of high schools to 13": the change's own figure or words between
@@ -217,28 +223,30 @@ _OVER_YEARS = (r"\b(?:the\s+|its\s+|their\s+)?(?P<most4>highest|lowest|most|fewe
                rf"\s+in\s+(?:(?:the|their|its)\s+(?:past|last|previous)\s+)?(?:(?:more\s+than|over|nearly|almost|at\s+least)\s+)?(?:(?P<years>{_SPAN_OF_YEARS})\s+years"
                rf"|(?P<tens>{_SPAN_OF_YEARS})\s+decades|(?:a\s+)?(?P<decades>decades?|generation))\b|"
                rf"\b(?:a|an)\s+(?:new\s+)?(?P<years2>{_SPAN_OF_YEARS})[\s-]+years?[\s-]+(?P<level4>high|low)\b")
-_OVER_YEARS_RE = re.compile(_OVER_YEARS, re.IGNORECASE)
+_OVER_YEARS_RE = WindowGatedPattern(re.compile(_OVER_YEARS, re.IGNORECASE),
+                                    ("year", "decade", "generation"))
 
 
 # superlatives that state a record with "ever", "on record", "since ...", "in N years": the high
 # ones and the low ones ("the deadliest year on record", "its lowest rate since April 2000")
 _MOST_HIGH = r"most|highest|largest|biggest|greatest|worst|deadliest|busiest|hottest|warmest"
 _MOST_LOW = r"fewest|lowest|smallest|least|coldest"
-_RECORD = re.compile(r"\b(?:a\s+)?(?:(?:new|modern|all-time|single-year|previous)\s+)*record(?:[\s-]+(?P<level>high|low)s?)?(?:\s+number|\s+total|\s+amount)?\b|"
-                     # "reached a high of 193", "sets new low", "hit an all-time high", "reached all-time highs"
-                     r"\b(?:a|an)\s+(?:new\s+|all-time\s+)?(?P<level2>high|low)\s+of\b|\b(?:new|all-time)\s+(?P<level3>high|low)s?\b|"
-                     # "the hottest month ever recorded", "the highest we've ever recorded", "the worst year for
-                     # fatal fires on record", "the lowest annual total in recorded history", "the lowest number of
-                     # fire fatalities in recorded city history"
-                     rf"\b(?:the\s+|its\s+|their\s+)?(?P<most>{_MOST_HIGH}|{_MOST_LOW})\s+(?:[\w'’-]+\s+){{0,4}}?(?:ever|on\s+record"
-                     r"|in\s+(?:the\s+|its\s+|their\s+)?(?:recorded\s+)?(?:(?:city|county|state|department|agency|modern|recorded)\s+)?"
-                     r"history)\b|"
-                     rf"\b(?:the|its|their)\s+(?P<most2>{_MOST_HIGH}|{_MOST_LOW})\s+(?:[\w-]+\s+){{0,6}}?since\b|"
-                     # "fewer murders than any year since 1965"
-                     r"\b(?P<most3>more|fewer|higher|lower|less)\s+(?:[\w-]+\s+){0,3}?than\s+(?:in\s+)?(?:any|every)\s+"
-                     r"(?:other\s+)?year\s+since\b|"
-                     # "the highest in 28 years", "highest level in decades", "a 28-year high", "a three year high"
-                     rf"{_OVER_YEARS}", re.IGNORECASE)
+_RECORD = WindowGatedPattern(re.compile(r"\b(?:a\s+)?(?:(?:new|modern|all-time|single-year|previous)\s+)*record(?:[\s-]+(?P<level>high|low)s?)?(?:\s+number|\s+total|\s+amount)?\b|"
+                                        # "reached a high of 193", "sets new low", "hit an all-time high", "reached all-time highs"
+                                        r"\b(?:a|an)\s+(?:new\s+|all-time\s+)?(?P<level2>high|low)\s+of\b|\b(?:new|all-time)\s+(?P<level3>high|low)s?\b|"
+                                        # "the hottest month ever recorded", "the highest we've ever recorded", "the worst year for
+                                        # fatal fires on record", "the lowest annual total in recorded history", "the lowest number of
+                                        # fire fatalities in recorded city history"
+                                        rf"\b(?:the\s+|its\s+|their\s+)?(?P<most>{_MOST_HIGH}|{_MOST_LOW})\s+(?:[\w'’-]+\s+){{0,4}}?(?:ever|on\s+record"
+                                        r"|in\s+(?:the\s+|its\s+|their\s+)?(?:recorded\s+)?(?:(?:city|county|state|department|agency|modern|recorded)\s+)?"
+                                        r"history)\b|"
+                                        rf"\b(?:the|its|their)\s+(?P<most2>{_MOST_HIGH}|{_MOST_LOW})\s+(?:[\w-]+\s+){{0,6}}?since\b|"
+                                        # "fewer murders than any year since 1965"
+                                        r"\b(?P<most3>more|fewer|higher|lower|less)\s+(?:[\w-]+\s+){0,3}?than\s+(?:in\s+)?(?:any|every)\s+"
+                                        r"(?:other\s+)?year\s+since\b|"
+                                        # "the highest in 28 years", "highest level in decades", "a 28-year high", "a three year high"
+                                        rf"{_OVER_YEARS}", re.IGNORECASE),
+                             ("record", "high", "low", "ever", "history", "since", "year", "decade", "generation"))
 _WINDOW = re.compile(r"\bsince\b[^.;]{0,60}?\b(?P<year>1[89]\d\d|20\d\d)\b", re.IGNORECASE)
 _EARLIER_YEARS = (r"(?:each\s+of\s+|any\s+of\s+|both\s+of\s+)?(?:the|its|their)\s+(?:(?:two|three|four|five|several|\d+)\s+)?"
                   r"(?:previous|prior|past|last|preceding)\s+(?:(?:two|three|four|five|several|\d+)\s+)?years\b")
@@ -451,10 +459,11 @@ _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, 
 _ORDINAL_SET = frozenset(_ORDINAL_WORDS)
 # "the city's 41st homicide of the year", "41st homicide of 2022", "the third time this year a police
 # officer was shot": a running count of the period, as an ordinal
-_ORDINAL_COUNT = re.compile(
-    r"(?<![\w-])(?P<n>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
-    r"\s+(?:(?P<time>time)\s+(?=this\s+year\b)|(?P<noun>[a-z][a-z-]*?s?)\s+(?=(?:of|in)\s+(?:the\s+year|this\s+year|(?:19|20)\d\d)\b))",
-    re.IGNORECASE)
+_ORDINAL_COUNT = WindowGatedPattern(re.compile(
+                       r"(?<![\w-])(?P<n>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+                       r"\s+(?:(?P<time>time)\s+(?=this\s+year\b)|(?P<noun>[a-z][a-z-]*?s?)\s+(?=(?:of|in)\s+(?:the\s+year|this\s+year|(?:19|20)\d\d)\b))",
+                       re.IGNORECASE),
+                                    ("year", "19", "20"))
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|this)\s+$|['’]s\s+$", re.IGNORECASE)
 # what an ordinal ranks that is no count: parts of a period, times
 _ORDINAL_NOT_COUNTED = frozenset("""week weeks month months quarter quarters half day days year years time straight
@@ -549,13 +558,14 @@ def clause_quantities(text: str, quantities: list[Quantity], clause: tuple[int, 
 
 # Ages are no measure of a place: "aged 23", "an average age of 44", "ranged in age from 18",
 # "ages 15 to 24", "between the ages of 35 and 54", "a 17-year-old", "the 31-40 age category", "Duvel Hibbert, 23, of Scarborough"
-_AGE_BEFORE = re.compile(r"\b(?:aged?|ages|ages?\s+of|in\s+age\s+from|ages?\s+(?:from|between))\s+(?:about\s+|around\s+)?"
-                         # "ages 15 to 24": the second age too
-                         r"(?:\d{1,3}\s+to\s+)?$"
-                         # "between the ages of 15 and 29": the second age too; not "children under age 5 and
-                         # 1,200 adults", "over the age of 65 and 20 percent of children" (a count after an age)
-                         r"|\bbetween\s+(?:the\s+)?ages?\s+(?:of\s+)?\d{1,3}\s+and\s+$"
-                         r"|\b(?:aged?|ages)\s+between\s+\d{1,3}\s+and\s+$", re.IGNORECASE)
+_AGE_BEFORE = WindowGatedPattern(re.compile(r"\b(?:aged?|ages|ages?\s+of|in\s+age\s+from|ages?\s+(?:from|between))\s+(?:about\s+|around\s+)?"
+                                            # "ages 15 to 24": the second age too
+                                            r"(?:\d{1,3}\s+to\s+)?$"
+                                            # "between the ages of 15 and 29": the second age too; not "children under age 5 and
+                                            # 1,200 adults", "over the age of 65 and 20 percent of children" (a count after an age)
+                                            r"|\bbetween\s+(?:the\s+)?ages?\s+(?:of\s+)?\d{1,3}\s+and\s+$"
+                                            r"|\b(?:aged?|ages)\s+between\s+\d{1,3}\s+and\s+$", re.IGNORECASE),
+                                 ("age",))
 _AGE_AFTER = re.compile(r"^(?:\s*(?:-|–|to)\s*\d+)?[\s-]+(?:(?:years?|months?|weeks?)[\s-]+old|(?:year|month|week)-olds?"
                         r"|age\s+(?:category|group|bracket|range)|years\s+of\s+age)\b"
                         # "children 14 and younger", "drivers 65 and older"
@@ -690,7 +700,8 @@ def _split_from_to(text: str, quantities: list[Quantity], time_spans: list[tuple
 _PER_BETWEEN = re.compile(r"^\s+(?:[a-z][a-z'’-]*\s+){0,4}(?:per|for\s+every)\s+$", re.IGNORECASE)
 _COUNTED_BEFORE_PER = re.compile(r"^(?:[a-z][a-z'’-]*\s+)+?(?=per\s|for\s+every\s)", re.IGNORECASE)
 _PER_NOUN = re.compile(r"^\s+(?:residents|people|persons|population|inhabitants|citizens)\b", re.IGNORECASE)
-_PER_TIME = re.compile(rf"^(?:\s+[a-z]+)?\s+{PER_TIME}\b", re.IGNORECASE)
+_PER_TIME = WindowGatedPattern(re.compile(rf"^(?:\s+[a-z]+)?\s+{PER_TIME}\b", re.IGNORECASE),
+                               ("day", "week", "month"))
 
 
 def joined_rates(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -1101,13 +1112,14 @@ _DATE_LABEL_AT = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\s+")
 # a level said to be the same as before, with its figure: "remained the same at 137", "held steady at six",
 # "unchanged at 45" (not "the same as the 568 incidents in 2015": a comparison whose period the reader takes
 # from its base)
-_STEADY_AT = re.compile(r"\b(?:remained|remains|stayed|stays|held|holds|holding|was|were|is|are)\s+(?:(?P<hedge>virtually|essentially"
-                        r"|largely|roughly|relatively|mostly|about|nearly|almost|basically)\s+)?"
-                        r"(?P<word>the\s+same|unchanged|steady|stable|flat)\s+at\s+"
-                        # not a time of day ("one was stable at 9 p.m.")
-                        r"(?!\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b|o'clock)|(?:one|two|three|four|five|six|seven|eight|nine|ten"
-                        r"|eleven|twelve)\s+(?:[ap]\.?m\b|o'clock))"
-                        r"(?=[\d$£€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", re.IGNORECASE)
+_STEADY_AT = WindowGatedPattern(re.compile(r"\b(?:remained|remains|stayed|stays|held|holds|holding|was|were|is|are)\s+(?:(?P<hedge>virtually|essentially"
+                                           r"|largely|roughly|relatively|mostly|about|nearly|almost|basically)\s+)?"
+                                           r"(?P<word>the\s+same|unchanged|steady|stable|flat)\s+at\s+"
+                                           # not a time of day ("one was stable at 9 p.m.")
+                                           r"(?!\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b|o'clock)|(?:one|two|three|four|five|six|seven|eight|nine|ten"
+                                           r"|eleven|twelve)\s+(?:[ap]\.?m\b|o'clock))"
+                                           r"(?=[\d$£€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", re.IGNORECASE),
+                                ("same", "unchanged", "steady", "stable", "flat"))
 
 
 def figureless_parts(text: str, clause: tuple[int, int], figures: list[Quantity], names_metric=None) -> list[Stated]:
@@ -1179,27 +1191,31 @@ def moved_in_list(text: str, clause: tuple[int, int], run: tuple[int, int]) -> S
     return Stated("comparison", {"comparison": {"relation": relation}}, (hit.start(), hit.end()))
 
 
-_BOTH_MOVED = re.compile(r"\b(?:both|each)\s+(?:have\s+|has\s+)?(?P<verb>rose|risen|fell|fallen|dropped|increased|decreased"
-                         r"|declined|climbed|grew|grown|went\s+up|went\s+down)\b", re.IGNORECASE)
+_BOTH_MOVED = WindowGatedPattern(re.compile(r"\b(?:both|each)\s+(?:have\s+|has\s+)?(?P<verb>rose|risen|fell|fallen|dropped|increased|decreased"
+                                            r"|declined|climbed|grew|grown|went\s+up|went\s+down)\b", re.IGNORECASE),
+                                 ("both", "each"))
 
 
 # "a record-124 drug deaths", "a record low of 35", "a high of 193": a record stated of the figure
-_RECORD_BESIDE = re.compile(r"\b(?:a\s+)?(?:new\s+)?record(?:[\s-]+(?:high|low))?(?:\s+of)?[\s-]+$|"
-                            r"\b(?:a|an)\s+(?:new\s+|all-time\s+)?(?:high|low)\s+of\s+$", re.IGNORECASE)
+_RECORD_BESIDE = WindowGatedPattern(re.compile(r"\b(?:a\s+)?(?:new\s+)?record(?:[\s-]+(?:high|low))?(?:\s+of)?[\s-]+$|"
+                                               r"\b(?:a|an)\s+(?:new\s+|all-time\s+)?(?:high|low)\s+of\s+$", re.IGNORECASE),
+                                    ("record", "high", "low"))
 
 
 # "the most since 23 in 2012", "its lowest level since 1,084 fatalities in 2007": a record whose
 # window is said by an earlier year's own figure
-_SINCE_FIGURE = re.compile(rf"\b(?:the|its|their)\s+(?P<most>{_MOST_HIGH}|{_MOST_LOW})\s+(?:[\w-]+\s+){{0,4}}?(?P<since>since)(?:\s+there\s+(?:were|was))?\s+$",
-                           re.IGNORECASE)
+_SINCE_FIGURE = WindowGatedPattern(re.compile(rf"\b(?:the|its|their)\s+(?P<most>{_MOST_HIGH}|{_MOST_LOW})\s+(?:[\w-]+\s+){{0,4}}?(?P<since>since)(?:\s+there\s+(?:were|was))?\s+$",
+                                              re.IGNORECASE),
+                                   ("since",))
 _FIGURE_IN_YEAR = re.compile(r"(?:\s+(?!in\b)[\w-]+){0,3}?\s+in\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _LOW_WORDS = frozenset("fewest lowest smallest least coldest".split())
 
 
 # "reached a new high last year with 140 lives lost", "hit a record low in 2021, at 12": a record said
 # before the figure, in its part of the clause
-_REACHED_RECORD = re.compile(r"\b(?:reached|hit|set|marked|hits|reaches|sets)\s+(?:a|an|the)\s+(?:new\s+|record\s+|all-time\s+)"
-                             r"(?:high|low)\b(?!\s+of\b)", re.IGNORECASE)
+_REACHED_RECORD = WindowGatedPattern(re.compile(r"\b(?:reached|hit|set|marked|hits|reaches|sets)\s+(?:a|an|the)\s+(?:new\s+|record\s+|all-time\s+)"
+                                                r"(?:high|low)\b(?!\s+of\b)", re.IGNORECASE),
+                                     ("high", "low"))
 
 
 # "the 32 homicides would still top past records", "17 days hit 115 degrees, breaking the previous
@@ -1214,15 +1230,17 @@ _BROKE_RECORD = re.compile(r"^(?:\s+(?!and\b|but\b)[\w'’-]+){0,6}?,?\s+(?:(?:w
 
 # "The lowest number of fire fatalities on record was 35 in 2009", "the highest was 134 in 1976", "The
 # driest year was 4.11 inches in 2006-07": a superlative the clause's subject, the figure its level in a year
-_MOST_WAS = re.compile(rf"(?:^\W*|[,;:]\s+|\band\s+)(?:the|its|their)\s+(?P<most>{_MOST_HIGH}|{_MOST_LOW}|driest|wettest)\b"
-                       r"(?:[\s-]+(?!was\b|were\b)[\w'’-]+){0,8}?\s+(?:was|were)\s+(?:about\s+|nearly\s+|just\s+)?$",
-                       re.IGNORECASE)
+_MOST_WAS = WindowGatedPattern(re.compile(rf"(?:^\W*|[,;:]\s+|\band\s+)(?:the|its|their)\s+(?P<most>{_MOST_HIGH}|{_MOST_LOW}|driest|wettest)\b"
+                                          r"(?:[\s-]+(?!was\b|were\b)[\w'’-]+){0,8}?\s+(?:was|were)\s+(?:about\s+|nearly\s+|just\s+)?$",
+                                          re.IGNORECASE),
+                               ("most", "highest", "largest", "biggest", "greatest", "worst", "deadliest", "busiest", "hottest", "warmest", "fewest", "lowest", "smallest", "least", "coldest", "driest", "wettest"))
 _LOW_WORDS_WAS = _LOW_WORDS | {"driest"}
 # "The city's record low was 333 in 2014", "The Silver State's all-time high was in 2006 with 432 traffic
 # deaths": a record named as the clause's subject, the figure its level in a year
-_RECORD_WAS = re.compile(r"(?:^\W*|[,;:]\s+|\band\s+)(?:the|its|their|[\w.-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
-                         r"(?:record|all[\s-]time)[\s-]+(?P<level>high|low)\s+(?:was|were|is)\s+"
-                         r"(?:in\s+(?P<year>(?:19|20)\d\d),?\s+(?:with|at)\s+)?(?:about\s+|nearly\s+|just\s+)?$", re.IGNORECASE)
+_RECORD_WAS = WindowGatedPattern(re.compile(r"(?:^\W*|[,;:]\s+|\band\s+)(?:the|its|their|[\w.-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+                                            r"(?:record|all[\s-]time)[\s-]+(?P<level>high|low)\s+(?:was|were|is)\s+"
+                                            r"(?:in\s+(?P<year>(?:19|20)\d\d),?\s+(?:with|at)\s+)?(?:about\s+|nearly\s+|just\s+)?$", re.IGNORECASE),
+                                 ("record", "time"))
 # ... and only when the sentence, or the one before, says a record ("on record", "ever", "a record", "since 1942",
 # "the lowest rate of 5.53, which was recorded in 2010"; not "Police recorded 45 homicides"),
 # not of a window ("in the past decade"), a change ("the biggest drop"), or a rank across others ("Among ...")
@@ -1457,14 +1475,15 @@ def _record(text: str, clause: tuple[int, int], words: str, hit: re.Match) -> li
 
 # "has doubled", "tripled", "halved": a change by a multiple, said by a verb ("doubled" is up
 # 100 percent; "tripled" a ratio of 3, as a claim file writes "three times")
-_MULTIPLE = re.compile(r"(?:\b(?P<qual>nearly|almost|about|roughly|more\s+than)\s+)?"
-                       r"\b(?:(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b"
-                       # "nearly double the number in 2019", "twice what it was in 2015"
-                       r"|(?P<adj>double|twice|triple)\s+(?=(?:the|that|what|those|last)\b)"
-                       # a headline's present tense: "Overdoses double in 2016", "Shootings triple since 2019"
-                       # (or ending a headline's line: "Aggressive driving deaths more than triple")
-                       r"|(?<!\ba\s)(?<!\bthe\s)(?P<now>doubles?|triples?)(?=\s+(?:in|since|from|over|this|last)\s|[ \t]*(?:\n|$)))",
-                       re.IGNORECASE)
+_MULTIPLE = WindowGatedPattern(re.compile(r"(?:\b(?P<qual>nearly|almost|about|roughly|more\s+than)\s+)?"
+                                          r"\b(?:(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b"
+                                          # "nearly double the number in 2019", "twice what it was in 2015"
+                                          r"|(?P<adj>double|twice|triple)\s+(?=(?:the|that|what|those|last)\b)"
+                                          # a headline's present tense: "Overdoses double in 2016", "Shootings triple since 2019"
+                                          # (or ending a headline's line: "Aggressive driving deaths more than triple")
+                                          r"|(?<!\ba\s)(?<!\bthe\s)(?P<now>doubles?|triples?)(?=\s+(?:in|since|from|over|this|last)\s|[ \t]*(?:\n|$)))",
+                                          re.IGNORECASE),
+                               ("double", "triple", "trebled", "quadrupled", "halved", "twice"))
 _MULTIPLES = {"doubled": ("up", "100", "percent"), "tripled": ("up", "3", "ratio"), "trebled": ("up", "3", "ratio"),
               "quadrupled": ("up", "4", "ratio"), "halved": ("down", "50", "percent"), "double": ("up", "100", "percent"),
               "twice": ("up", "100", "percent"), "triple": ("up", "3", "ratio"), "doubles": ("up", "100", "percent"),

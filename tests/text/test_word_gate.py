@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from auditor.draft.sentences import sentences
 from auditor.draft.statements import words_of
 from auditor.text.word_gate import WordGatedPattern
-from tests.drafting_modules import drafting_values
+from tests.drafting_modules import drafting_values, each_choice
 
 
 _GATED = drafting_values(WordGatedPattern)
@@ -85,66 +85,7 @@ def test_a_gate_finds_what_its_pattern_finds_in_every_seed_sentence(name):
             assert _spans(gated.search(said, words_of(text, (span.start, span.end)))) == _spans(gated.pattern.search(said))
 
 
-def _branches(source: str) -> list[str]:
-    """The top-level alternatives of a pattern's source (split at each "|" outside groups and sets)."""
-    out, depth, in_set, last, i = [], 0, False, 0, 0
-    while i < len(source):
-        char = source[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_set:
-            in_set = char != "]"
-        elif char == "[":
-            in_set = True
-            i += 2 if source[i + 1:i + 2] in ("^", "]") else 1
-            continue
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
-            out.append(source[last:i])
-            last = i + 1
-        i += 1
-    return out + [source[last:]]
-
-
-def _group_end(source: str, at: int) -> int:
-    """Where the group opened at source[at] closes (the index of its ")")."""
-    depth, i = 0, at
-    while True:
-        if source[i] == "\\":
-            i += 2
-            continue
-        if source[i] == "[":
-            i = source.index("]", i + (3 if source[i + 1:i + 2] in ("^", "]") else 2))
-        depth += {"(": 1, ")": -1}.get(source[i], 0)
-        if depth == 0:
-            return i
-        i += 1
-
-
-def _alternatives(source: str) -> list[str]:
-    """The source cut into patterns of one choice each: its top-level alternatives, then each group of
-    alternatives in them ("(?:went|goes|go)\\s+on\\s+to\\s+(?:say|note|...)") cut into its choices."""
-    out = []
-    for branch in _branches(source):
-        at = next((i for i in range(len(branch)) if branch.startswith("(?:", i) and (i == 0 or branch[i - 1] != "\\")
-                   and len(_branches(branch[i + 3:_group_end(branch, i)])) > 1), None)
-        if at is None:
-            out.append(branch)
-            continue
-        close = _group_end(branch, at)
-        out += [alternative for choice in _branches(branch[at + 3:close])
-                for alternative in _alternatives(f"{branch[:at]}(?:{choice}){branch[close + 1:]}")]
-    return out
-
-
-def _each_word(pattern: re.Pattern) -> list[re.Pattern]:
-    """The pattern cut into one pattern a choice of words (`_alternatives`)."""
-    return [re.compile(alternative, pattern.flags) for alternative in _alternatives(pattern.pattern)]
-
-
-_EACH_WORD = [(name, word) for name in sorted(_GATED) for word in _each_word(_GATED[name].pattern)]
+_EACH_WORD = [(name, word) for name in sorted(_GATED) for word in each_choice(_GATED[name].pattern)]
 
 
 def test_each_word_of_a_gate_is_tried_alone():
