@@ -2210,16 +2210,18 @@ def rate_by_words(pack: Pack, text: str, span: tuple[int, int], context: frozens
     """The rate metric a rate figure whose clause names no rate means ("217 individuals held in jail per
     100,000 population" in a story on jail populations): of the metrics per the figure's scale, the one of a
     name at least half of whose words (before its "per ...") the clause or the headline and lede say, one
-    of them in the clause; the most words, one metric only. None when undecided."""
+    of them in the clause and one a word that narrows the name's head (its noun: "overdose" of "overdose
+    death rate"; a death rate from heart disease says only "death"); the most words, one metric only.
+    None when undecided."""
     scale = rate_scale(unit)
     own = context_words(text[span[0]:span[1]])
     scores: dict[str, int] = {}
     for metric_id, (own_scale, names) in _cached("rate words", pack, _build_rate_words).items():
         if scale is None or own_scale != scale:
             continue
-        for words in names:
+        for words, narrowing in names:
             said = words & (own | context)
-            if words & own and 2 * len(said) >= len(words):
+            if words & own and said & narrowing and 2 * len(said) >= len(words):
                 scores[metric_id] = max(scores.get(metric_id, 0), len(said))
     if not scores:
         return None
@@ -2229,16 +2231,24 @@ def rate_by_words(pack: Pack, text: str, span: tuple[int, int], context: frozens
 
 
 def _build_rate_words(pack: Pack) -> dict[str, tuple]:
-    """For `rate_by_words`: each rate metric's scale and its names, as the stemmed words before their
-    "per ...", stop words and "rate" left out."""
+    """For `rate_by_words`: each rate metric's scale and its names, each as the stemmed words before its
+    "per ..." or parenthesis (stop words and "rate" left out) and those of them that narrow its head, the
+    last ("overdose" of "overdose death rate"); a one-word label narrows itself ("homicide rate"), a one-word
+    alias nothing ("deaths per 100,000 population" names the overdose death rate only whole)."""
     out = {}
     for metric in pack.metrics.values():
         scale = rate_scale(metric.unit)
         if scale is None:
             continue
-        names = {frozenset(_stem(w) for w in re.split(r"[\s_\-]+", _PER_IN_NAME.sub("", name).strip().lower()) if w)
-                 - _LOOSE_STOP for name in (metric.label, *metric.aliases) if name}
-        out[metric.id] = (scale, tuple(n for n in names if n))
+        names = {}
+        for name in filter(None, (metric.label, *metric.aliases)):
+            before = _PER_IN_NAME.sub("", re.sub(r"\(.*", "", name)).lower()
+            stems = [_stem(w) for w in re.findall(r"[a-z0-9]+", before) if _stem(w) not in _LOOSE_STOP]
+            if stems:
+                narrowing = frozenset(stems[:-1]) - {stems[-1]} or (frozenset(stems) if name == metric.label
+                                                                    else frozenset())
+                names[frozenset(stems)] = names.get(frozenset(stems), frozenset()) | narrowing
+        out[metric.id] = (scale, tuple(names.items()))
     return out
 
 

@@ -122,3 +122,20 @@ def test_road_fatalities_per_100000_decreased_to_a_bare_figure():
 def test_a_count_of_road_fatalities_stays_a_count():
     got = metrics_of("Road deaths fall\n\nThe county recorded 41 road fatalities in 2022.\n")
     assert got["41"] != "road_fatality_rate", got
+
+
+# --- (review rev51a) a death rate of another cause says only the rate's head ("death"), not its kind
+
+def test_a_death_rate_of_another_cause_is_not_the_overdose_death_rate():
+    for text in ("Heart disease deaths climb\n\nThe county's death rate from heart disease was 182 per 100,000 "
+                 "residents in 2022, the health department said.\n",
+                 "Cancer deaths fall\n\nCancer deaths fell to 141 per 100,000 people in 2022, state data show.\n",
+                 "Suicides rise\n\nThere were 14 suicide deaths per 100,000 residents in 2022.\n"):
+        got = metrics_of(text)
+        assert "overdose_death_rate" not in got.values(), got
+
+
+def test_a_rate_of_homicides_is_the_homicide_rate():
+    # a one-word label ("homicide rate") narrows itself
+    got = metrics_of("Road deaths fall\n\nThe number of homicides per 100,000 people fell to 4.6, police said.\n")
+    assert got["4.6"] == "homicide_rate", got
