@@ -258,9 +258,6 @@ class Voice:
     # "The Waterloo Regional Police Service released its annual report this week.": a body releasing a
     # document (not citing it); a paragraph of its own so presents the paragraphs after it (`drafting`)
     releases: bool = False
-    # "Sheriff Josh Babcock also reviewed his department's statistics for August.": a person presenting a
-    # report to a meeting or the press; the figures after it, paragraph after paragraph, are theirs (`drafting`)
-    reviews: bool = False
 
 
 _TITLES = frozenset({"Dr.", "Mr.", "Mrs.", "Ms.", "Prof."})
@@ -1100,43 +1097,9 @@ _RELEASE_VERB = WordGatedPattern(re.compile(r"\b(?:released|published|issued|com
                                  ("released", "published", "issued", "compiled", "unveiled", "put", "revealed"))
 
 
-# "Babcock also reviewed his department's statistics for August", "Fire Chief Thad Dickerson presented the
-# department's annual report for 2008", "He also provided other cause of death statistics": a person (a name
-# or a pronoun just before the verb) presenting figures to a meeting or the press
-_PRESENTING_VERBS = ("presented", "reviewed", "outlined", "shared", "gave", "provided", "delivered")
-_PRESENTING = WordGatedPattern(re.compile(
-    r"(?P<who>(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)\s+(?:also\s+)?"
-    rf"(?:{'|'.join(_PRESENTING_VERBS)})\b(?P<doc>\s+(?:[\w’'-]+\s+){{0,6}}?"
-    r"(?:statistics|stats|figures|numbers|data|report|update|findings|estimates)\b)?"), _PRESENTING_VERBS)
-
-
-_ANY_DIGIT = re.compile(r"\d")
-# a figure, not a year ("provided a draft copy of the 2018 budget" presents none)
-_A_FIGURE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d,.]))\d")
-
-
-def _presenting(words: str, start: int, cast: People, held: frozenset[str] | None) -> Voice | None:
-    """A person of the cast presenting figures in the sentence's `words` ("Babcock also reviewed his
-    department's statistics for August"), as their paraphrase; None when the one presenting is no
-    person the article names ("The commission reviewed those numbers")."""
-    hit = _PRESENTING.search(words, held)
-    if hit is None or (hit.group("doc") is None and not _A_FIGURE.search(words, hit.end())):
-        return None     # (no document presented: only a sentence giving the figures presented, as its own)
-    who = hit.group("who")
-    label, person = cast.resolve(who, start + hit.end("who"))
-    if person is None or (who.lower() not in _PRONOUNS and person.surname != who.split()[-1]):
-        return None
-    cast.last = person
-    # ("Hale also presented the estimated loss from fires, amounting to $412,000": that sentence's figures)
-    return Voice("paraphrase", label, sourcing=True, leads=True, reviews=hit.group("doc") is not None)
-
-
 def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast: People,
               held: frozenset[str] | None) -> Voice | None:
     words = text[sentence[0]:sentence[1]]
-    presenting = _presenting(words, sentence[0], cast, held)
-    if presenting is not None:
-        return presenting
     if words.rstrip().endswith(":") and _LIST_OF_DOCUMENT.search(words):
         by = _LIST_BY.search(words)
         if by is not None:
@@ -1245,6 +1208,7 @@ def _kept(hits: Iterator[re.Match], into: list[re.Match]) -> Iterator[re.Match]:
 _PRESENTS = re.compile(r"[^.\d:]{0,40}?(?:\b(?:shows?|showed|indicates?|indicated|reveals?|revealed)\b|:)")
 
 
+_ANY_DIGIT = re.compile(r"\d")
 # what a speaker says moved, with no figure: "their enrollment is up", "calls were down"
 _BARE_MOVE = WindowGatedPattern(re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:up|down)\b(?!\s+(?:to|for|in\s+arms|on\s+(?:his|her|their)|the|there|here|when)\b)"
                                            r"|\b(?:[a-z]+s|enrollment|crime|violence|traffic|turnout|attendance|ridership|spending|revenue)\s+(?:have\s+|has\s+)?(?:increased|decreased|rose|fell|dropped|declined|climbed|jumped)\s*[.,;]?$"),

@@ -17,6 +17,7 @@ from auditor.draft.states import local_fiscal_start, primary_day, school_fiscal_
 from auditor.models import DateRange, Period, Source
 from auditor.pack.model import FiscalYear
 from auditor.text.case_blind import LedPattern
+from auditor.text.numbers import NUMBER_WORDS
 from auditor.text.times_lexicon import MONTHS, WEEKDAYS
 from auditor.text.word_gate import WindowGatedPattern
 
@@ -1322,7 +1323,8 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
                       "write the period, e.g. as YYYY-MM-DD/YYYY-MM-DD")
         own = []
     if own and all(m.expression.type == "DURATION" and m.expression.interval is None and m.expression.period is None
-                   and _LENGTH_OF_TIME.match(text, m.start, m.end) for m in own) \
+                   and _LENGTH_OF_TIME.match(text, m.start, m.end)
+                   and not _CHANGE_SPAN.search(text, max(0, m.start - 12), m.start) for m in own) \
             and st.kind in ("change", "comparison") and _present(text[clause[0]:clause[1]]):
         # "traffic fatalities are up nearly 20 percent from last year, the first increase after six years of
         # decline": a length of time with no days is no period; the change in the present tense is the year's so far
@@ -1531,6 +1533,10 @@ _LENGTH_OF_TIME = re.compile(r"(?:\d+|a|one|two|three|four|five|six|seven|eight|
                              r"(?:years?|decades?|months?|weeks?)$", re.IGNORECASE)
 
 
+# a length the change is over ("up 8 percent in 10 years", "over six years"): the change's own span, not a bare length
+_CHANGE_SPAN = re.compile(r"\b(?:in|over|within|during)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 # a year written in a time expression, or one counted from ("this year", "last year", "2019-20")
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)?\d\d\b|\byears?\b", re.IGNORECASE)
 # a part of a year named by its place in the year ("the third quarter", "the second half", "January to October"),
@@ -1556,6 +1562,31 @@ def _part_mention(text: str, m) -> bool:
         and _PART_BY_NAME.search(text, m.start, m.end) is not None and not _YEAR_WRITTEN.search(text, m.start, m.end)
 
 
+# what may stand before a year that opens a clause: "In 2019, ...", "During 2019, ...", "For all of 2019, ..."
+_YEAR_OPENING = re.compile(r"\W*(?:(?:in|during|for|throughout)\s+(?:all\s+of\s+)?(?:the\s+year\s+)?)?", re.IGNORECASE)
+
+
+def _opens_clause(text: str, clause: tuple[int, int], m) -> bool:
+    """Whether the time `m` opens the clause ("In 2019, 87 people died in the third quarter"), not a year
+    named in a part of its own before the figure ("Since the law passed in 2017, ...", "The county, which
+    opened its clinic in 2018, saw ...", "After a record 2020, ..."); or the part after "while" or "but" ("but in
+    2016 it had 50 overdose deaths in the first half")."""
+    return _YEAR_OPENING.fullmatch(text, clause[0], m.start) is not None \
+        or _CONTRAST_IN.search(text, max(clause[0], m.start - 16), m.start) is not None
+
+
+def _figure_before(text: str, start: int, end: int, times: list) -> bool:
+    """Whether a figure (digits or a number word, not a time's digits) stands in text[start:end] ("the four
+    fatalities last year through July and nearly topped the 15 reported during 2021": July is the four's)."""
+    chars = list(text[start:end])
+    for t in times:
+        for i in range(max(t.start, start), min(t.end, end)):
+            chars[i - start] = " "
+    words = "".join(chars)
+    return re.search(r"\d", words) is not None \
+        or any(w.lower() in NUMBER_WORDS for w in re.findall(r"[A-Za-z]+", words))
+
+
 # a base said between a figure and a year after it ("up 19 per cent from the comparable period last year")
 _BASE_BETWEEN = re.compile(r"\b(?:from|than|compared|over|against|versus|vs)\b", re.IGNORECASE)
 
@@ -1570,7 +1601,7 @@ def _part_in_year_said(art: _Article, at: _At, chosen: list, period, review: lis
     if _part_mention(text, chosen[0]):
         part = chosen[0]
         years = [m for m in at.times if clause[0] <= m.start and m.end <= part.start and not m.base
-                 and _whole_year_mention(m)]
+                 and _whole_year_mention(m) and _opens_clause(text, clause, m)]
     elif when and _whole_year_mention(chosen[0]):
         years = chosen
         part = next((m for m in at.times if anchor[1] <= m.start and m.end <= clause[1] and _part_mention(text, m)), None)
@@ -1580,7 +1611,7 @@ def _part_in_year_said(art: _Article, at: _At, chosen: list, period, review: lis
         # figure, of the year after it
         years = chosen
         part = next((m for m in reversed(at.times) if clause[0] <= m.start and m.end <= anchor[0] and not m.base
-                     and _part_mention(text, m)), None)
+                     and _part_mention(text, m) and not _figure_before(text, clause[0], m.start, at.times)), None)
     else:
         return period
     if not years or part is None:
@@ -2862,6 +2893,13 @@ _EVENT_BEFORE = re.compile(r"\b(?:began|begun|started|held|met|happened|occurred
                            re.IGNORECASE)
 
 
+# an event's time in a lede: a verb and its plain object before the time ("released the report in January", "hired a
+# new fire marshal in March"), not the object's own period ("released early estimates of driving fatalities in 2019")
+_LEDE_EVENT = re.compile(r"\b(?:released|published|issued|hired|named|appointed|announced|unveiled|presented|held|"
+                         r"opened|closed|elected|retired|resigned|began|started|met|happened|occurred)"
+                         r"(?:\s+(?!of\b|for\b)[\w'’-]+){0,4}?\s+(?:in|on|during)\s+$", re.IGNORECASE)
+
+
 def _told_as_now(clause: str) -> bool:
     """Whether a clause tells its figure as now ("The department has 212 officers", "Police have made 14 arrests"),
     not since the time the sentence before names ("The law took effect last year. The compliance rate has since
@@ -2892,6 +2930,12 @@ def _named_just_before(art: _Article, at: _At):
             or _EVENT_IN.search(art.text, max(before.start, named[0].start - 50), named[0].start):
         # a span back from now is the story's ("a spike in shootings over the past month. Of the 74 homicide
         # cases ..."), not the figures' period
+        return None
+    if before.paragraph != at.sentence.paragraph \
+            and _LEDE_EVENT.search(art.text, max(before.start, named[0].start - 60), named[0].start):
+        # the lede's period is the figures' ("March of this year was the state's second deadliest month", "released
+        # early estimates of driving fatalities in 2019"), not an event's time ("The fire marshal released the
+        # report in January.", "The state hired a new fire marshal in March.")
         return None
     period = periods.phrase_of(art.text, named, art.source.published, art.state.previous_period)
     if period is None or period[1] is None or (period[1].end - period[1].start).days < 27 \

@@ -681,8 +681,8 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                     out.insert(next(i for i in range(len(out) - 1, -1, -1) if out[i] is item), comparison)
         if voice_here is not None:
             state.voice, state.voice_paragraph = voice_here, sentence.paragraph
-            state.voice_announced = voice_here.reviews or (voice_here.releases and voice_here.speaker is not None
-                                                           and _whole_paragraph(text, art.paragraphs[sentence.paragraph], sentence))
+            state.voice_announced = voice_here.releases and voice_here.speaker is not None \
+                and _whole_paragraph(text, art.paragraphs[sentence.paragraph], sentence)
     return _headline_periods(art, _issuers_filled(art, out))
 
 
@@ -2210,9 +2210,7 @@ def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, stat
     if state.voice is not None and state.voice_announced and state.voice_paragraph < sentence.paragraph:
         # "The NHTSA released early estimates of traffic deaths in 2019." alone, then the figures: the
         # estimates', paragraph after paragraph, until someone else is cited
-        return (state.voice.speaker, state.voice.kind,
-                f"attribution: read as the figures {state.voice.speaker} presented, announced before; check"
-                if state.voice.reviews else
+        return (state.voice.speaker, "document",
                 f"attribution: read as the document {state.voice.speaker} released, announced before; check")
     return None, "reporter", None
 

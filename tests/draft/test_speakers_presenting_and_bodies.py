@@ -1,6 +1,7 @@
-"""Who gives a figure (round 51): a person presenting figures to a meeting or the press ("Sheriff Jane
-Roe also reviewed her department's statistics for May") speaks for the figures after it, paragraph after
-paragraph, until a paragraph without figures or another voice."""
+"""Who gives a figure (round 51): "the department" after the city's police department, the State Troopers,
+a body's word in a capitalised post, "Staff Sergeant", "according to the report"; a person presenting figures
+("Sheriff Jane Roe also reviewed her department's statistics for May") gives the figures after it no voice
+(the hands differ: the round 51 review)."""
 
 from datetime import date
 
@@ -22,22 +23,20 @@ _REVIEWED = ("The county jail was crowded again in May, and Sheriff Jane Roe tol
              "For the month, deputies made 48 arrests and issued 112 traffic warnings.\n")
 
 
-def test_figures_after_a_person_reviewing_statistics_are_theirs(pack):
+def test_figures_after_a_person_reviewing_statistics_stay_the_reporters(pack):
+    # (round 51 review: the hands of fresh22, fresh30 and fresh33 keep such figures the reporter's; fresh37's
+    # credit them to the person: no shared convention, so the figures keep the reporter's voice)
     got = _voices(_REVIEWED, pack)
-    assert got["61"] == ("Jane Roe, Sheriff", "paraphrase")
-    assert got["48"] == ("Jane Roe, Sheriff", "paraphrase")
+    assert got["48"] == (None, "reporter")
 
 
-def test_figures_in_the_sentence_a_chief_presents_them_are_theirs(pack):
-    text = ("Fire Chief Tom Hale presented the department's annual report to the city council on Monday.\n\n"
-            "Hale also presented the estimated loss from fires, amounting to $412,000 from structure fires.\n")
-    assert _voices(text, pack)["$412,000"] == ("Tom Hale, Fire Chief", "paraphrase")
-
-
-def test_a_paragraph_without_figures_ends_the_presented_run(pack):
-    text = (_REVIEWED + "\nThe council also voted on a new roof for the courthouse.\n\n"
-            "The county had 14 traffic deaths in 2020.\n")
-    assert _voices(text, pack)["14"] == (None, "reporter")
+@pytest.mark.parametrize("sentence, figure", [
+    ("Police Chief Tom Hale presented awards to 14 officers on Tuesday. The city had 23 homicides in 2019.\n", "23"),
+    ("Sheriff Tom Hale gave 3 deputies medals on Monday. The county had 23 homicides in 2019.\n", "23"),
+    ("Dr. Ann Lee provided care to the families of 23 homicide victims in 2019.\n", "23"),
+])
+def test_presenting_in_another_sense_gives_no_voice(pack, sentence, figure):
+    assert _voices(sentence, pack)[figure] == (None, "reporter")
 
 
 def test_a_body_reviewing_numbers_is_not_read_as_a_person(pack):
