@@ -102,6 +102,7 @@ def test_a_window_gate_finds_what_its_pattern_finds_in_every_seed_sentence(name)
 _EACH_CHOICE = [(name, choice) for name in sorted(_WINDOWED) for choice in each_choice(_WINDOWED[name].pattern, groups=1)]
 
 
+@pytest.mark.slow   # about 500 alternatives, a hypothesis run each: the quick suite keeps the law below
 @pytest.mark.parametrize("at", range(len(_EACH_CHOICE)), ids=[c.pattern[:30] for _, c in _EACH_CHOICE])
 @settings(max_examples=5, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
